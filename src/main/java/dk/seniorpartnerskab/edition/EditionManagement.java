@@ -1,0 +1,66 @@
+package dk.seniorpartnerskab.edition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Edition rules that need more than one row: the current edition, optimistic edits, copies with free slugs. */
+@Service
+public class EditionManagement {
+
+	private static final java.time.ZoneId COPENHAGEN = java.time.ZoneId.of("Europe/Copenhagen");
+
+	private final Editions editions;
+
+	private final Clock clock;
+
+	EditionManagement(Editions editions, Clock clock) {
+		this.editions = editions;
+		this.clock = clock;
+	}
+
+	/** The edition the public pages are about, if any is published and not over. */
+	@Transactional(readOnly = true)
+	public Optional<Edition> current() {
+		return editions.findCurrent(LocalDate.ofInstant(clock.instant(), COPENHAGEN));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Edition> find(long id) {
+		return editions.findById(id);
+	}
+
+	@Transactional
+	public Edition save(Edition edition) {
+		return editions.saveAndFlush(edition);
+	}
+
+	/**
+	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when someone else saved in
+	 * between, so nothing is overwritten silently.
+	 */
+	@Transactional
+	public Edition update(long id, Long expectedVersion, Consumer<Edition> change) {
+		var edition = editions.findById(id).orElseThrow();
+		if (expectedVersion == null || edition.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Edition.class, id);
+		}
+		change.accept(edition);
+		return editions.saveAndFlush(edition);
+	}
+
+	@Transactional
+	public Edition copy(Edition original) {
+		String slug = original.getSlug() + "-kopi";
+		for (int i = 2; editions.existsBySlug(slug); i++) {
+			slug = original.getSlug() + "-kopi-" + i;
+		}
+		return editions.save(original.copyAs(original.getName() + " (kopi)", slug, original.getReferencePrefix()));
+	}
+
+}

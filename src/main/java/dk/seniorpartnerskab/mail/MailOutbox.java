@@ -1,0 +1,61 @@
+package dk.seniorpartnerskab.mail;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The one way to send mail: renders the templates and writes the outbox row in the caller's transaction
+ * (it refuses to run without one), so a rolled-back change leaves no mail and a committed one always
+ * gets delivered by the dispatcher.
+ */
+@Service
+public class MailOutbox {
+
+	static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+	private final OutgoingMails mails;
+
+	private final TemplateEngine htmlTemplates;
+
+	private final TemplateEngine textTemplates;
+
+	private final MessageSource messages;
+
+	private final MailSettings settings;
+
+	private final Clock clock;
+
+	MailOutbox(OutgoingMails mails, TemplateEngine templateEngine, MailTemplates mailTemplates,
+			MessageSource messages, MailSettings settings, Clock clock) {
+		this.mails = mails;
+		this.htmlTemplates = templateEngine;
+		this.textTemplates = mailTemplates.textEngine();
+		this.messages = messages;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingMail enqueue(MailMessage message) {
+		var model = new HashMap<>(message.model());
+		model.put("baseUrl", settings.baseUrl());
+		var context = new Context(DANISH, model);
+		String html = htmlTemplates.process("mail/" + message.template(), context);
+		String text = textTemplates.process("mail/" + message.template(), context);
+		String subject = messages.getMessage("mail." + message.template() + ".subject",
+				message.subjectArguments().toArray(), DANISH);
+		String messageId = "<" + UUID.randomUUID() + "@seniorpartnerskab>";
+		return mails.save(new OutgoingMail(messageId, message.to().trim(), subject, html, text, message.kind(),
+				message.reference(), message.attachments(), clock.instant()));
+	}
+
+}

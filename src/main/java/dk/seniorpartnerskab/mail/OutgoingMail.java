@@ -1,0 +1,152 @@
+package dk.seniorpartnerskab.mail;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One mail in the outbox: written in the transaction that causes it, delivered later by the dispatcher.
+ * The Message-ID is fixed when the row is written, so a retry after an ambiguous failure is recognisable as
+ * the same mail.
+ */
+@Entity
+@Table(name = "outgoing_mail")
+public class OutgoingMail {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "message_id")
+	private String messageId;
+
+	private String recipient;
+
+	private String subject;
+
+	@Column(name = "html_body")
+	private String htmlBody;
+
+	@Column(name = "text_body")
+	private String textBody;
+
+	private String kind;
+
+	private String reference;
+
+	@Enumerated(EnumType.STRING)
+	private MailStatus status = MailStatus.PENDING;
+
+	private int attempts;
+
+	@Column(name = "next_attempt_at")
+	private Instant nextAttemptAt;
+
+	@Column(name = "last_error")
+	private String lastError;
+
+	@Column(name = "created_at")
+	private Instant createdAt;
+
+	@Column(name = "sent_at")
+	private Instant sentAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "mail_id", nullable = false)
+	private List<OutgoingMailAttachment> attachments = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected OutgoingMail() {
+	}
+
+	OutgoingMail(String messageId, String recipient, String subject, String htmlBody, String textBody, String kind,
+			String reference, List<MailAttachment> attachments, Instant now) {
+		this.messageId = messageId;
+		this.recipient = recipient;
+		this.subject = subject;
+		this.htmlBody = htmlBody;
+		this.textBody = textBody;
+		this.kind = kind;
+		this.reference = reference;
+		this.createdAt = now;
+		this.nextAttemptAt = now;
+		attachments.forEach(a -> this.attachments.add(new OutgoingMailAttachment(a)));
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getMessageId() {
+		return messageId;
+	}
+
+	public String getRecipient() {
+		return recipient;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public String getHtmlBody() {
+		return htmlBody;
+	}
+
+	public String getTextBody() {
+		return textBody;
+	}
+
+	public String getKind() {
+		return kind;
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	public MailStatus getStatus() {
+		return status;
+	}
+
+	public int getAttempts() {
+		return attempts;
+	}
+
+	public Instant getNextAttemptAt() {
+		return nextAttemptAt;
+	}
+
+	public String getLastError() {
+		return lastError;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getSentAt() {
+		return sentAt;
+	}
+
+	List<OutgoingMailAttachment> getAttachments() {
+		return attachments;
+	}
+
+}

@@ -1,0 +1,48 @@
+package dk.seniorpartnerskab.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An attachment stored with its outbox row. */
+@Entity
+@Table(name = "outgoing_mail_attachment")
+class OutgoingMailAttachment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "file_name")
+	private String fileName;
+
+	@Column(name = "content_type")
+	private String contentType;
+
+	private byte[] content;
+
+	protected OutgoingMailAttachment() {
+	}
+
+	OutgoingMailAttachment(MailAttachment attachment) {
+		this.fileName = attachment.fileName();
+		this.contentType = attachment.contentType();
+		this.content = attachment.content();
+	}
+
+	String getFileName() {
+		return fileName;
+	}
+
+	String getContentType() {
+		return contentType;
+	}
+
+	byte[] getContent() {
+		return content;
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Reference data: Denmark's 98 municipalities and 5 regions, read-only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Municipalities")
+package dk.seniorpartnerskab.municipality;

@@ -1,0 +1,85 @@
+package dk.seniorpartnerskab.staff;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Security of the whole application. Public pages are open; {@code /admin/**} needs a staff login. Roles
+ * are enforced here on the server: reading needs VIEWER, every changing request (anything but GET) needs
+ * STAFF, user management needs ADMIN. ADMIN implies STAFF implies VIEWER.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/**
+	 * No inline scripts, no framing, forms only to ourselves. The mail preview sets its own, stricter
+	 * policy for the sandboxed frame it is shown in.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-src 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/admin/login")
+			.permitAll()
+			.requestMatchers("/admin/brugere", "/admin/brugere/**")
+			.hasRole(Role.ADMIN.name())
+			.requestMatchers(HttpMethod.POST, "/admin/logout")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
+			.hasRole(Role.VIEWER.name())
+			.requestMatchers(HttpMethod.HEAD, "/admin", "/admin/**")
+			.hasRole(Role.VIEWER.name())
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole(Role.STAFF.name())
+			.anyRequest()
+			.permitAll());
+		http.formLogin(form -> form.loginPage("/admin/login")
+			.loginProcessingUrl("/admin/login")
+			.usernameParameter("email")
+			.passwordParameter("password")
+			.defaultSuccessUrl("/admin")
+			.failureUrl("/admin/login?fejl=1"));
+		http.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logget-ud=1"));
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMIN.name())
+			.implies(Role.STAFF.name())
+			.role(Role.STAFF.name())
+			.implies(Role.VIEWER.name())
+			.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,26 @@
+-- Programme editions (forløb). The first ran 2022-23; every later one is a new row.
+create table edition (
+    id bigserial primary key,
+    name varchar(200) not null,
+    slug varchar(80) not null,
+    reference_prefix varchar(10) not null,
+    public_intro text not null default '',
+    public_details text not null default '',
+    registration_opens timestamptz not null,
+    registration_closes timestamptz not null,
+    course_start date not null,
+    course_end date not null,
+    development_days_per_network integer not null default 3,
+    digital_meetings_per_network integer not null default 3,
+    max_municipalities integer,
+    status varchar(20) not null,
+    version bigint not null default 0,
+    created_at timestamptz not null default now(),
+    constraint uk_edition_slug unique (slug),
+    constraint ck_edition_status check (status in ('DRAFT', 'PUBLISHED', 'ARCHIVED')),
+    constraint ck_edition_registration_window check (registration_opens < registration_closes),
+    constraint ck_edition_course_dates check (course_start <= course_end),
+    constraint ck_edition_development_days check (development_days_per_network between 0 and 20),
+    constraint ck_edition_digital_meetings check (digital_meetings_per_network between 0 and 20),
+    constraint ck_edition_max_municipalities check (max_municipalities is null or max_municipalities between 1 and 98)
+);

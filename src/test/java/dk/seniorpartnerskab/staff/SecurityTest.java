@@ -1,0 +1,153 @@
+package dk.seniorpartnerskab.staff;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.seniorpartnerskab.support.IntegrationTest;
+import dk.seniorpartnerskab.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SecurityTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	StaffUsers users;
+
+	@BeforeEach
+	void clean() {
+		data.clean();
+	}
+
+	@Test
+	void adminPagesRedirectToTheDanishLoginForm() throws Exception {
+		mvc.perform(get("/admin")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/admin/login"));
+		var page = mvc.perform(get("/admin/login")).andExpect(status().isOk()).andReturn();
+		var html = Jsoup.parse(page.getResponse().getContentAsString());
+		assertThat(html.select("h1").text()).isEqualTo("Log ind som medarbejder");
+		assertThat(html.select("label[for=email]").text()).isEqualTo("E-mail");
+		assertThat(html.select("form input[name=_csrf]")).hasSize(1);
+	}
+
+	@Test
+	void aStaffUserCanLogInWithTheRightPassword() throws Exception {
+		data.staff(Role.STAFF, "kari@kl.dk");
+		mvc.perform(formLogin("/admin/login").user("email", "kari@kl.dk")
+			.password("password", TestData.passwordFor("kari@kl.dk")))
+			.andExpect(authenticated().withRoles("STAFF"))
+			.andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+		data.staff(Role.STAFF, "ole@kl.dk");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/admin/login").user("email", "ole@kl.dk").password("password", "forkert" + i))
+				.andExpect(unauthenticated())
+				.andExpect(redirectedUrl("/admin/login?fejl=1"));
+		}
+		mvc.perform(formLogin("/admin/login").user("email", "ole@kl.dk")
+			.password("password", TestData.passwordFor("ole@kl.dk")))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/admin/login?fejl=1"));
+		assertThat(users.findByEmail("ole@kl.dk").orElseThrow().getLockedUntil()).isNotNull();
+	}
+
+	@Test
+	void theLoginErrorIsTheSameForAnUnknownUserAndAWrongPassword() throws Exception {
+		data.staff(Role.STAFF, "pia@kl.dk");
+		mvc.perform(formLogin("/admin/login").user("email", "findes.ikke@kl.dk").password("password", "x"))
+			.andExpect(redirectedUrl("/admin/login?fejl=1"));
+		mvc.perform(formLogin("/admin/login").user("email", "pia@kl.dk").password("password", "x"))
+			.andExpect(redirectedUrl("/admin/login?fejl=1"));
+	}
+
+	@Test
+	void aViewerCannotChangeAnything() throws Exception {
+		var edition = data.openEdition();
+		mvc.perform(get("/admin/forloeb").with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isOk());
+		mvc.perform(post("/admin/forloeb/" + edition.getId() + "/kopier").with(csrf()).with(user("v@kl.dk").roles("VIEWER")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/forloeb/ny").with(csrf()).with(user("v@kl.dk").roles("VIEWER")).param("name", "X"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void onlyAnAdminManagesUsers() throws Exception {
+		mvc.perform(get("/admin/brugere").with(user("s@kl.dk").roles("STAFF"))).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/brugere").with(user("a@kl.dk").roles("ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anAdminCreatesAUserWhoCanThenLogIn() throws Exception {
+		mvc.perform(post("/admin/brugere").with(csrf())
+			.with(user("a@kl.dk").roles("ADMIN"))
+			.param("name", "Nye Bruger")
+			.param("email", "ny@kl.dk")
+			.param("role", "VIEWER")
+			.param("password", "en-lang-adgangskode"))
+			.andExpect(redirectedUrl("/admin/brugere"));
+		mvc.perform(formLogin("/admin/login").user("email", "ny@kl.dk").password("password", "en-lang-adgangskode"))
+			.andExpect(authenticated().withRoles("VIEWER"));
+	}
+
+	@Test
+	void aDeactivatedUserCannotLogIn() throws Exception {
+		var user = data.staff(Role.STAFF, "gone@kl.dk");
+		mvc.perform(post("/admin/brugere/" + user.getId() + "/deaktiver").with(csrf()).with(user("a@kl.dk").roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/brugere"));
+		mvc.perform(formLogin("/admin/login").user("email", "gone@kl.dk")
+			.password("password", TestData.passwordFor("gone@kl.dk"))).andExpect(unauthenticated());
+	}
+
+	@Test
+	void aFormPostedWithoutCsrfTokenGetsTheDanish403Page() throws Exception {
+		var page = mvc.perform(post("/admin/forloeb/ny").with(user("s@kl.dk").roles("STAFF")).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isForbidden())
+			.andReturn();
+		// MockMvc does not forward to the error page; the browser test checks the rendered page.
+		assertThat(page.getResponse().getErrorMessage()).doesNotContain("Exception");
+	}
+
+	@Test
+	void healthIsPublicAndOtherActuatorEndpointsNeedAnAdmin() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+		mvc.perform(get("/actuator/metrics")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/actuator/metrics").with(user("s@kl.dk").roles("STAFF"))).andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/metrics").with(user("a@kl.dk").roles("ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
+							org.hamcrest.Matchers.containsString("script-src 'self'"),
+							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+			.andExpect(header().string("Referrer-Policy", "same-origin"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+}

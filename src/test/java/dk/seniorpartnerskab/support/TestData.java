@@ -1,0 +1,90 @@
+package dk.seniorpartnerskab.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.edition.EditionStatus;
+import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.staff.Role;
+import dk.seniorpartnerskab.staff.StaffUser;
+import dk.seniorpartnerskab.staff.StaffUsers;
+
+/**
+ * Test data builders and a clean slate; a component of every test context (found by the application's
+ * component scan on the test classpath), so tests simply autowire it.
+ */
+@Component
+public class TestData {
+
+	/** Reference data and bookkeeping survive {@link #clean()}; everything else goes. */
+	private static final List<String> KEEP = List.of("flyway_schema_history", "region", "municipality");
+
+	private final JdbcTemplate jdbc;
+
+	private final Editions editions;
+
+	private final StaffUsers staffUsers;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final TransactionTemplate tx;
+
+	public TestData(JdbcTemplate jdbc, Editions editions, StaffUsers staffUsers, PasswordEncoder passwordEncoder,
+			TransactionTemplate tx) {
+		this.jdbc = jdbc;
+		this.editions = editions;
+		this.staffUsers = staffUsers;
+		this.passwordEncoder = passwordEncoder;
+		this.tx = tx;
+	}
+
+	/** Empties every table but the reference data, so a test starts from nothing. */
+	public void clean() {
+		var tables = jdbc.queryForList("""
+				select tablename from pg_tables where schemaname = current_schema()""", String.class)
+			.stream()
+			.filter(t -> !KEEP.contains(t.toLowerCase()))
+			.map(t -> "\"" + t + "\"")
+			.toList();
+		if (!tables.isEmpty()) {
+			jdbc.execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
+		}
+	}
+
+	/** A published edition open for registration now, with its deadline a month ahead. */
+	public Edition openEdition() {
+		var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		return edition(now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)), null);
+	}
+
+	public Edition edition(Instant opens, Instant closes, Integer maxMunicipalities) {
+		String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
+		var edition = new Edition("Seniorpartnerskabet test " + slug, slug, "SP27");
+		var today = LocalDate.now();
+		edition.update(edition.getName(), slug, "SP27", "Introduktion", "Detaljer", opens, closes,
+				today.plusDays(40), today.plusDays(400), Edition.DEFAULT_DEVELOPMENT_DAYS,
+				Edition.DEFAULT_DIGITAL_MEETINGS, maxMunicipalities, EditionStatus.PUBLISHED);
+		return tx.execute(status -> editions.save(edition));
+	}
+
+	/** A staff user with this role; the password is {@code password} + "-secret-pw". */
+	public StaffUser staff(Role role, String email) {
+		return tx.execute(status -> staffUsers
+			.save(new StaffUser(email, role.name() + " " + email, passwordEncoder.encode(passwordFor(email)), role)));
+	}
+
+	public static String passwordFor(String email) {
+		return email + "-secret-pw";
+	}
+
+}
