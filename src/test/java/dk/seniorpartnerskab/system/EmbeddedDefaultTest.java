@@ -1,0 +1,58 @@
+package dk.seniorpartnerskab.system;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dk.seniorpartnerskab.SeniorpartnerskabApplication;
+import dk.seniorpartnerskab.edition.Editions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The embedded default as {@code ./mvnw spring-boot:run} uses it: no database configured, a real PostgreSQL
+ * started in-process, data kept in its directory across restarts, demo data loaded once, the local admin
+ * login written once.
+ */
+class EmbeddedDefaultTest {
+
+	@TempDir
+	Path dataDir;
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(SeniorpartnerskabApplication.class)
+			.run("--server.port=0", "--app.embedded-db.directory=" + dataDir.resolve("postgres"),
+					"--spring.main.banner-mode=off", "--logging.level.root=WARN");
+	}
+
+	@Test
+	void startsAnEmbeddedPostgresKeepsItsDataAcrossRestartsAndLoadsDemoDataOnce() throws Exception {
+		long editionId;
+		String adminLogin;
+		try (var app = start()) {
+			var jdbc = app.getBean(JdbcTemplate.class);
+			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+			assertThat(jdbc.queryForObject("select count(*) from municipality", Integer.class)).isEqualTo(98);
+			var demo = app.getBean(Editions.class).findBySlug(DemoData.DEMO_SLUG).orElseThrow();
+			assertThat(demo.isRegistrationOpen(java.time.Instant.now())).isTrue();
+			editionId = demo.getId();
+			adminLogin = Files.readString(dataDir.resolve("admin-login.txt"));
+			assertThat(adminLogin).startsWith("admin@seniorpartnerskab.local\n");
+			jdbc.update("update edition set public_intro = 'Kept across restarts' where id = ?", editionId);
+		}
+		try (var app = start()) {
+			var editions = app.getBean(Editions.class);
+			assertThat(editions.count()).isEqualTo(1);
+			var demo = editions.findById(editionId).orElseThrow();
+			assertThat(demo.getPublicIntro()).isEqualTo("Kept across restarts");
+			assertThat(Files.readString(dataDir.resolve("admin-login.txt"))).isEqualTo(adminLogin);
+		}
+	}
+
+}
