@@ -35,6 +35,9 @@ class SecurityTest {
 	@Autowired
 	StaffUsers users;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@BeforeEach
 	void clean() {
 		data.clean();
@@ -57,6 +60,16 @@ class SecurityTest {
 			.password("password", TestData.passwordFor("kari@kl.dk")))
 			.andExpect(authenticated().withRoles("STAFF"))
 			.andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void loginSessionsAreStoredInPostgresSoSeveralInstancesCanServeOneUser() throws Exception {
+		data.staff(Role.STAFF, "session@kl.dk");
+		var login = mvc.perform(formLogin("/admin/login").user("email", "session@kl.dk")
+			.password("password", TestData.passwordFor("session@kl.dk"))).andExpect(authenticated()).andReturn();
+		assertThat(login.getResponse().getCookie("SESSION")).isNotNull();
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'session@kl.dk'",
+				Integer.class)).isEqualTo(1);
 	}
 
 	@Test
