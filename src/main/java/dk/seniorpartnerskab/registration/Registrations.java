@@ -1,0 +1,42 @@
+package dk.seniorpartnerskab.registration;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The registrations. "Active" means neither rejected nor withdrawn. */
+public interface Registrations extends JpaRepository<Registration, Long> {
+
+	List<Registration> findByEditionIdOrderBySubmittedAt(long editionId);
+
+	List<Registration> findByEditionIdAndStatusOrderBySubmittedAt(long editionId, RegistrationStatus status);
+
+	@Query("""
+			select count(r) from Registration r where r.editionId = :editionId
+			and r.status not in (dk.seniorpartnerskab.registration.RegistrationStatus.REJECTED,
+			dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN)""")
+	long countActive(long editionId);
+
+	@Query("""
+			select count(r) > 0 from Registration r where r.editionId = :editionId and r.municipalityCode = :code
+			and r.status <> dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN""")
+	boolean isMunicipalityRegistered(long editionId, int code);
+
+	/** The registration holding the municipality's place in the edition (any status but withdrawn). */
+	@Query("""
+			select r from Registration r where r.editionId = :editionId and r.municipalityCode = :code
+			and r.status <> dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN""")
+	Optional<Registration> findHolding(long editionId, int code);
+
+	Optional<Registration> findBySubmissionToken(String submissionToken);
+
+	Optional<Registration> findByPrivateTokenHash(String privateTokenHash);
+
+	@Query("select r from Registration r where r.editionId = :editionId and lower(r.contactEmail) = lower(:email)")
+	List<Registration> findByEditionIdAndContactEmail(long editionId, String email);
+
+	List<Registration> findByNetworkId(long networkId);
+
+}

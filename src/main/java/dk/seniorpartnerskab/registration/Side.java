@@ -1,0 +1,8 @@
+package dk.seniorpartnerskab.registration;
+
+/** The party a participant represents; the programme requires both. */
+public enum Side {
+
+	MANAGEMENT, EMPLOYEES
+
+}

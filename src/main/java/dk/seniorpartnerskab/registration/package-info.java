@@ -1,0 +1,6 @@
+/**
+ * Registrations (tilmeldinger): the public form, the receipt and confirmation mail, the contact's private page,
+ * and the {@link dk.seniorpartnerskab.registration.Registration} aggregate other modules decide on.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Registrations")
+package dk.seniorpartnerskab.registration;
