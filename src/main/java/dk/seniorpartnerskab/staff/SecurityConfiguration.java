@@ -17,7 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Security of the whole application. Public pages are open; {@code /admin/**} needs a staff login. Roles
  * are enforced here on the server: reading needs VIEWER, every changing request (anything but GET) needs
- * STAFF, user management needs ADMIN. ADMIN implies STAFF implies VIEWER.
+ * STAFF, user management and the audit log need ADMIN. ADMIN implies STAFF implies VIEWER.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,7 +41,7 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/admin/login")
 			.permitAll()
-			.requestMatchers("/admin/brugere", "/admin/brugere/**")
+			.requestMatchers("/admin/brugere", "/admin/brugere/**", "/admin/log", "/admin/log/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/admin/logout")
 			.authenticated()

@@ -1,0 +1,56 @@
+package dk.seniorpartnerskab.audit.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import dk.seniorpartnerskab.audit.AuditEntries;
+
+/** The audit log for ADMIN (the security configuration limits {@code /admin/log} to ADMIN). */
+@Controller
+@RequestMapping("/admin/log")
+class AuditLogController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditEntries entries;
+
+	private final MessageSource messages;
+
+	AuditLogController(AuditEntries entries, MessageSource messages) {
+		this.entries = entries;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result,
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+		var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
+		var entriesPage = entries.findAll(result.hasErrors() ? (root, query, cb) -> cb.conjunction()
+				: filter.toSpecification(), request);
+		model.addAttribute("entries", entriesPage);
+		model.addAttribute("query", filter.toQuery());
+		var actions = new LinkedHashMap<String, String>();
+		for (String action : entries.findAllActions()) {
+			actions.put(action, actionLabel(action, locale));
+		}
+		model.addAttribute("actions", actions);
+		return "audit/log";
+	}
+
+	private String actionLabel(String action, Locale locale) {
+		return messages.getMessage("audit.action." + action, null, action, locale);
+	}
+
+}
