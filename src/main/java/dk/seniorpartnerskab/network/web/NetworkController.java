@@ -1,0 +1,189 @@
+package dk.seniorpartnerskab.network.web;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.edition.EditionManagement;
+import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.network.Network;
+import dk.seniorpartnerskab.network.NetworkManagement;
+import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.staff.StaffUser;
+import dk.seniorpartnerskab.staff.StaffUsers;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/** Staff pages for networks: the board per edition, and creating, editing and removing networks. */
+@Controller
+@RequestMapping("/admin/netvaerk")
+class NetworkController {
+
+	private final Networks networks;
+
+	private final NetworkManagement management;
+
+	private final Editions editions;
+
+	private final EditionManagement editionManagement;
+
+	private final StaffUsers staffUsers;
+
+	NetworkController(Networks networks, NetworkManagement management, Editions editions,
+			EditionManagement editionManagement, StaffUsers staffUsers) {
+		this.networks = networks;
+		this.management = management;
+		this.editions = editions;
+		this.editionManagement = editionManagement;
+		this.staffUsers = staffUsers;
+	}
+
+	@GetMapping
+	String board(@RequestParam(name = "forloeb", required = false) Long editionId, Model model) {
+		var all = editions.findAllByOrderByRegistrationOpensDesc();
+		var edition = selectedEdition(editionId, all);
+		model.addAttribute("editions", all);
+		model.addAttribute("edition", edition);
+		if (edition != null) {
+			model.addAttribute("networks", networks.findByEditionIdOrderByNameAsc(edition.getId()));
+			model.addAttribute("coordinators", staffNames());
+		}
+		return "network/board";
+	}
+
+	@GetMapping("/nyt")
+	String createForm(@RequestParam("forloeb") long editionId, Model model) {
+		model.addAttribute("edition", edition(editionId));
+		model.addAttribute("form", new NetworkForm());
+		model.addAttribute("coordinatorOptions", coordinatorOptions());
+		return "network/form";
+	}
+
+	@PostMapping("/nyt")
+	String create(@RequestParam("forloeb") long editionId, @Valid @ModelAttribute("form") NetworkForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		var edition = edition(editionId);
+		if (!result.hasFieldErrors("name") && networks.existsByEditionIdAndName(editionId, form.getName())) {
+			result.rejectValue("name", "network.name.taken");
+		}
+		if (!result.hasErrors()) {
+			try {
+				management.create(editionId, form.getName(), form.getDescription(), form.getCapacity(),
+						coordinator(form), principal.getName());
+				redirect.addFlashAttribute("success", "network.saved");
+				return "redirect:/admin/netvaerk?forloeb=" + editionId;
+			}
+			catch (DataIntegrityViolationException e) {
+				result.rejectValue("name", "network.name.taken");
+			}
+		}
+		model.addAttribute("edition", edition);
+		model.addAttribute("coordinatorOptions", coordinatorOptions());
+		return "network/form";
+	}
+
+	@GetMapping("/{id}/rediger")
+	String editForm(@PathVariable long id, Model model) {
+		var network = network(id);
+		model.addAttribute("network", network);
+		model.addAttribute("edition", edition(network.getEditionId()));
+		model.addAttribute("form", NetworkForm.of(network));
+		model.addAttribute("coordinatorOptions", coordinatorOptions());
+		return "network/form";
+	}
+
+	@PostMapping("/{id}/rediger")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") NetworkForm form, BindingResult result,
+			Model model, Principal principal, RedirectAttributes redirect) {
+		var network = network(id);
+		if (!result.hasFieldErrors("name") && !network.getName().equalsIgnoreCase(form.getName())
+				&& networks.existsByEditionIdAndName(network.getEditionId(), form.getName())) {
+			result.rejectValue("name", "network.name.taken");
+		}
+		if (!result.hasErrors()) {
+			try {
+				management.update(id, form.getVersion(), form.getName(), form.getDescription(), form.getCapacity(),
+						coordinator(form), principal.getName());
+				redirect.addFlashAttribute("success", "network.saved");
+				return "redirect:/admin/netvaerk?forloeb=" + network.getEditionId();
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("network.conflict");
+			}
+			catch (DataIntegrityViolationException e) {
+				result.rejectValue("name", "network.name.taken");
+			}
+		}
+		model.addAttribute("network", network);
+		model.addAttribute("edition", edition(network.getEditionId()));
+		model.addAttribute("coordinatorOptions", coordinatorOptions());
+		return "network/form";
+	}
+
+	@PostMapping("/{id}/slet")
+	String remove(@PathVariable long id, @RequestParam(required = false) Long version, Principal principal,
+			RedirectAttributes redirect) {
+		var network = network(id);
+		try {
+			management.remove(id, version, principal.getName());
+			redirect.addFlashAttribute("success", "network.removed");
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("failure", "network.conflict");
+		}
+		catch (IllegalStateException e) {
+			redirect.addFlashAttribute("failure", "network.remove.hasMembers");
+		}
+		return "redirect:/admin/netvaerk?forloeb=" + network.getEditionId();
+	}
+
+	private Edition selectedEdition(Long editionId, List<Edition> all) {
+		if (editionId != null) {
+			return edition(editionId);
+		}
+		return editionManagement.current().orElse(all.isEmpty() ? null : all.get(0));
+	}
+
+	private Long coordinator(NetworkForm form) {
+		Long id = form.getCoordinatorId();
+		return id != null && staffUsers.existsById(id) ? id : null;
+	}
+
+	private Map<Long, String> staffNames() {
+		return staffUsers.findAll().stream().collect(Collectors.toMap(StaffUser::getId, StaffUser::getName));
+	}
+
+	private Map<String, String> coordinatorOptions() {
+		return staffUsers.findAllByOrderByNameAsc()
+			.stream()
+			.filter(StaffUser::isActive)
+			.collect(Collectors.toMap(u -> String.valueOf(u.getId()), StaffUser::getName, (a, b) -> a,
+					LinkedHashMap::new));
+	}
+
+	private Edition edition(long id) {
+		return editions.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	private Network network(long id) {
+		return networks.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+}
