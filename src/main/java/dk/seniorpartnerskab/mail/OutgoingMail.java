@@ -145,8 +145,49 @@ public class OutgoingMail {
 		return sentAt;
 	}
 
-	List<OutgoingMailAttachment> getAttachments() {
-		return attachments;
+	public long getVersion() {
+		return version;
+	}
+
+	/** The attachments (file name, type, size); load them with {@code OutgoingMails#findWithAttachmentsById}. */
+	public List<OutgoingMailAttachment> getAttachments() {
+		return java.util.Collections.unmodifiableList(attachments);
+	}
+
+	/** Accepted by the SMTP server. */
+	void sent(Instant now) {
+		this.attempts++;
+		this.status = MailStatus.SENT;
+		this.sentAt = now;
+		this.lastError = null;
+	}
+
+	/**
+	 * An attempt failed for a reason that may pass (server down, timeout, 4xx): try again after the
+	 * schedule's delay, or give up when the schedule is used up.
+	 */
+	void attemptFailed(String error, Instant now) {
+		this.attempts++;
+		this.lastError = error;
+		RetrySchedule.delayAfter(attempts).ifPresentOrElse(delay -> this.nextAttemptAt = now.plus(delay),
+				() -> this.status = MailStatus.FAILED);
+	}
+
+	/** The mail can never be delivered as it is (e.g. the address is rejected or unparseable). */
+	void failedPermanently(String error) {
+		this.attempts++;
+		this.lastError = error;
+		this.status = MailStatus.FAILED;
+	}
+
+	/** Staff's "Send igen": a failed mail gets a fresh retry schedule, starting now. */
+	void sendAgain(Instant now) {
+		if (status != MailStatus.FAILED) {
+			throw new IllegalStateException("Only a failed mail can be sent again");
+		}
+		this.status = MailStatus.PENDING;
+		this.attempts = 0;
+		this.nextAttemptAt = now;
 	}
 
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** An attachment stored with its outbox row. */
 @Entity
 @Table(name = "outgoing_mail_attachment")
-class OutgoingMailAttachment {
+public class OutgoingMailAttachment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,12 +33,17 @@ class OutgoingMailAttachment {
 		this.content = attachment.content();
 	}
 
-	String getFileName() {
+	public String getFileName() {
 		return fileName;
 	}
 
-	String getContentType() {
+	public String getContentType() {
 		return contentType;
+	}
+
+	/** Size in bytes. */
+	public int getSize() {
+		return content.length;
 	}
 
 	byte[] getContent() {

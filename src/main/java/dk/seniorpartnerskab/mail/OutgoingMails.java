@@ -1,10 +1,27 @@
 package dk.seniorpartnerskab.mail;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 /** The outbox rows. */
-public interface OutgoingMails extends JpaRepository<OutgoingMail, Long> {
+public interface OutgoingMails extends JpaRepository<OutgoingMail, Long>, JpaSpecificationExecutor<OutgoingMail> {
 
 	long countByStatus(MailStatus status);
+
+	@EntityGraph(attributePaths = "attachments")
+	Optional<OutgoingMail> findWithAttachmentsById(long id);
+
+	@EntityGraph(attributePaths = "attachments")
+	List<OutgoingMail> findWithAttachmentsByIdIn(Collection<Long> ids);
+
+	/** The kinds of mail written so far, for the mail log's filter. */
+	@Query("select distinct m.kind from OutgoingMail m order by m.kind")
+	List<String> findKinds();
 
 }
