@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.mail;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -56,6 +57,26 @@ public class MailOutbox {
 		String messageId = "<" + UUID.randomUUID() + "@seniorpartnerskab>";
 		return mails.save(new OutgoingMail(messageId, message.to().trim(), subject, html, text, message.kind(),
 				message.reference(), message.attachments(), clock.instant()));
+	}
+
+	/**
+	 * Staff's "Send igen": a FAILED mail goes back in the queue with a fresh retry schedule. Returns false
+	 * (and changes nothing) when the mail has not failed.
+	 */
+	@Transactional
+	public boolean sendAgain(long mailId) {
+		var mail = mails.findById(mailId).orElseThrow(() -> new IllegalArgumentException("No mail " + mailId));
+		if (mail.getStatus() != MailStatus.FAILED) {
+			return false;
+		}
+		mail.sendAgain(clock.instant());
+		return true;
+	}
+
+	/** A test mail, e.g. to the staff member checking that the SMTP settings work. */
+	@Transactional
+	public OutgoingMail sendTestMessage(String to) {
+		return enqueue(MailMessage.of(to, "test-message", Map.of(), "TEST", null));
 	}
 
 }
