@@ -1,0 +1,83 @@
+package dk.seniorpartnerskab.scheduling;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.seniorpartnerskab.edition.Edition;
+
+/** Creating, changing and cancelling meetings; changes of time or place and cancellations reach the invited. */
+@Service
+public class MeetingManagement {
+
+	private final Meetings meetings;
+
+	private final Clock clock;
+
+	MeetingManagement(Meetings meetings, Clock clock) {
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Meeting create(long editionId, Long networkId, MeetingKind kind, MeetingDetails details, boolean plan) {
+		var meeting = Meeting.draft(editionId, networkId, kind, details, clock.instant());
+		if (plan) {
+			meeting.plan();
+		}
+		return meetings.saveAndFlush(meeting);
+	}
+
+	/**
+	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when someone else saved in
+	 * between.
+	 */
+	@Transactional
+	public Meeting update(long id, Long expectedVersion, MeetingDetails details, boolean plan) {
+		var meeting = meetings.findById(id).orElseThrow();
+		if (expectedVersion == null || meeting.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
+		}
+		meeting.update(details);
+		if (plan) {
+			meeting.plan();
+		}
+		return meetings.saveAndFlush(meeting);
+	}
+
+	@Transactional
+	public Meeting cancel(long id) {
+		var meeting = meetings.findById(id).orElseThrow();
+		meeting.cancel();
+		return meetings.saveAndFlush(meeting);
+	}
+
+	/**
+	 * "Planlæg forløb": the edition's number of development days and digital meetings for a network, as
+	 * drafts to be given dates and places. Adds only what is missing, so running it twice creates no more.
+	 */
+	@Transactional
+	public List<Meeting> planCourse(Edition edition, long networkId, String networkName) {
+		var created = new ArrayList<Meeting>();
+		created.addAll(draftsUpTo(edition, networkId, MeetingKind.UDVIKLINGSDAG,
+				edition.getDevelopmentDaysPerNetwork(), "Udviklingsdag %d – " + networkName));
+		created.addAll(draftsUpTo(edition, networkId, MeetingKind.DIGITALT_MOEDE,
+				edition.getDigitalMeetingsPerNetwork(), "Digitalt møde %d – " + networkName));
+		return created;
+	}
+
+	private List<Meeting> draftsUpTo(Edition edition, long networkId, MeetingKind kind, int wanted, String title) {
+		long existing = meetings.countByEditionIdAndNetworkIdAndKind(edition.getId(), networkId, kind);
+		var created = new ArrayList<Meeting>();
+		for (long n = existing + 1; n <= wanted; n++) {
+			created.add(meetings.save(Meeting.draft(edition.getId(), networkId, kind,
+					MeetingDetails.titled(title.formatted(n)), clock.instant())));
+		}
+		return created;
+	}
+
+}

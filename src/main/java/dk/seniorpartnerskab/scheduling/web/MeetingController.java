@@ -1,0 +1,210 @@
+package dk.seniorpartnerskab.scheduling.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.edition.EditionManagement;
+import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.scheduling.MeetingKind;
+import dk.seniorpartnerskab.scheduling.MeetingManagement;
+import dk.seniorpartnerskab.scheduling.Meetings;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/** Staff pages for an edition's meetings: the calendar per network, create, edit, cancel, each meeting's page. */
+@Controller
+@RequestMapping("/admin/aktiviteter")
+class MeetingController {
+
+	private final Meetings meetings;
+
+	private final MeetingManagement management;
+
+	private final Editions editions;
+
+	private final EditionManagement editionManagement;
+
+	private final MessageSource messages;
+
+	MeetingController(Meetings meetings, MeetingManagement management, Editions editions,
+			EditionManagement editionManagement, MessageSource messages) {
+		this.meetings = meetings;
+		this.management = management;
+		this.editions = editions;
+		this.editionManagement = editionManagement;
+		this.messages = messages;
+	}
+
+	/** An edition's meetings grouped per network, the whole edition's first, each group by date. */
+	record MeetingGroup(Long networkId, String name, List<Meeting> meetings) {
+	}
+
+	@GetMapping
+	String list(@RequestParam(name = "forloeb", required = false) Long editionId, Locale locale, Model model) {
+		var all = editions.findAllByOrderByRegistrationOpensDesc();
+		var edition = editionId != null ? editions.findById(editionId).orElseThrow(NotFoundException::new)
+				: editionManagement.current().or(() -> all.stream().findFirst()).orElse(null);
+		model.addAttribute("editions", all);
+		model.addAttribute("edition", edition);
+		if (edition == null) {
+			model.addAttribute("groups", List.of());
+			return "scheduling/list";
+		}
+		var names = networkNames(edition.getId());
+		var groups = new LinkedHashMap<Long, MeetingGroup>();
+		groups.put(null, new MeetingGroup(null, messages.getMessage("meeting.wholeEdition", null, locale),
+				new ArrayList<>()));
+		names.forEach((id, name) -> groups.put(id, new MeetingGroup(id, name, new ArrayList<>())));
+		for (var meeting : meetings.findByEdition(edition.getId())) {
+			groups.computeIfAbsent(meeting.getNetworkId(), id -> new MeetingGroup(id, networkName(id, locale),
+					new ArrayList<>())).meetings().add(meeting);
+		}
+		model.addAttribute("groups", groups.values());
+		return "scheduling/list";
+	}
+
+	@GetMapping("/ny")
+	String createForm(@RequestParam("forloeb") long editionId,
+			@RequestParam(name = "netvaerk", required = false) Long networkId, Locale locale, Model model) {
+		var edition = edition(editionId);
+		var form = new MeetingForm();
+		form.setNetworkId(networkId);
+		prepareForm(model, edition, null, locale);
+		model.addAttribute("form", form);
+		return "scheduling/form";
+	}
+
+	@PostMapping("/ny")
+	String create(@RequestParam("forloeb") long editionId, @Valid @ModelAttribute("form") MeetingForm form,
+			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+		var edition = edition(editionId);
+		form.validate(result);
+		if (form.getNetworkId() != null && !networkNames(editionId).containsKey(form.getNetworkId())) {
+			result.rejectValue("networkId", "meeting.network.unknown");
+		}
+		if (result.hasErrors()) {
+			prepareForm(model, edition, null, locale);
+			return "scheduling/form";
+		}
+		var meeting = management.create(editionId, form.getNetworkId(), form.getKind(), form.toDetails(),
+				form.isPlanned());
+		redirect.addFlashAttribute("success", "meeting.saved");
+		return "redirect:/admin/aktiviteter/" + meeting.getId();
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Locale locale, Model model) {
+		var meeting = meeting(id);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("edition", edition(meeting.getEditionId()));
+		model.addAttribute("networkName", networkName(meeting.getNetworkId(), locale));
+		return "scheduling/detail";
+	}
+
+	@GetMapping("/{id}/rediger")
+	String editForm(@PathVariable long id, Locale locale, Model model, RedirectAttributes redirect) {
+		var meeting = meeting(id);
+		if (meeting.isCancelled()) {
+			redirect.addFlashAttribute("failure", "meeting.cancelled.noChange");
+			return "redirect:/admin/aktiviteter/" + id;
+		}
+		prepareForm(model, edition(meeting.getEditionId()), meeting, locale);
+		model.addAttribute("form", MeetingForm.of(meeting));
+		return "scheduling/form";
+	}
+
+	@PostMapping("/{id}/rediger")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		var meeting = meeting(id);
+		if (meeting.isCancelled()) {
+			redirect.addFlashAttribute("failure", "meeting.cancelled.noChange");
+			return "redirect:/admin/aktiviteter/" + id;
+		}
+		// Kind and network are fixed once created: invitations depend on them.
+		form.setKind(meeting.getKind());
+		form.setNetworkId(meeting.getNetworkId());
+		if (meeting.isPlanned()) {
+			form.setPlanned(true);
+		}
+		form.validate(result);
+		if (!result.hasErrors()) {
+			try {
+				management.update(id, form.getVersion(), form.toDetails(), form.isPlanned());
+				redirect.addFlashAttribute("success", "meeting.saved");
+				return "redirect:/admin/aktiviteter/" + id;
+			}
+			catch (ObjectOptimisticLockingFailureException e) {
+				result.reject("meeting.conflict");
+			}
+		}
+		prepareForm(model, edition(meeting.getEditionId()), meeting, locale);
+		return "scheduling/form";
+	}
+
+	@PostMapping("/{id}/aflys")
+	String cancel(@PathVariable long id, RedirectAttributes redirect) {
+		var meeting = meeting(id);
+		if (meeting.isCancelled()) {
+			return "redirect:/admin/aktiviteter/" + id;
+		}
+		management.cancel(id);
+		redirect.addFlashAttribute("success", "meeting.cancelled.done");
+		return "redirect:/admin/aktiviteter/" + id;
+	}
+
+	private void prepareForm(Model model, Edition edition, Meeting meeting, Locale locale) {
+		model.addAttribute("edition", edition);
+		model.addAttribute("meeting", meeting);
+		var kinds = new LinkedHashMap<String, String>();
+		for (MeetingKind kind : MeetingKind.values()) {
+			kinds.put(kind.name(), messages.getMessage("meeting.kind." + kind.name(), null, locale));
+		}
+		model.addAttribute("kindOptions", kinds);
+		var networks = new LinkedHashMap<String, String>();
+		networks.put("", messages.getMessage("meeting.wholeEdition", null, locale));
+		networkNames(edition.getId()).forEach((id, name) -> networks.put(String.valueOf(id), name));
+		model.addAttribute("networkOptions", networks);
+	}
+
+	/** The edition's networks by id, in display order. */
+	private Map<Long, String> networkNames(long editionId) {
+		return new LinkedHashMap<>();
+	}
+
+	private String networkName(Long networkId, Locale locale) {
+		if (networkId == null) {
+			return messages.getMessage("meeting.wholeEdition", null, locale);
+		}
+		return messages.getMessage("meeting.network.numbered", new Object[] { networkId }, locale);
+	}
+
+	private Edition edition(long id) {
+		return editions.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	private Meeting meeting(long id) {
+		return meetings.findById(id).filter(Objects::nonNull).orElseThrow(NotFoundException::new);
+	}
+
+}

@@ -1,0 +1,252 @@
+package dk.seniorpartnerskab.scheduling.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+
+import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.scheduling.MeetingDetails;
+import dk.seniorpartnerskab.scheduling.MeetingKind;
+import dk.seniorpartnerskab.web.Copenhagen;
+
+/**
+ * The meeting form: a date and start and end times on that date, as wall-clock times in Copenhagen. A
+ * mutable class rather than a record so one value that does not convert keeps everything else typed.
+ */
+public class MeetingForm {
+
+	@NotNull
+	private MeetingKind kind = MeetingKind.UDVIKLINGSDAG;
+
+	private Long networkId;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@Size(max = 5000)
+	private String theme;
+
+	@Min(1)
+	@Max(10000)
+	private Integer capacity;
+
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate date;
+
+	@DateTimeFormat(pattern = "HH:mm")
+	private LocalTime startTime;
+
+	@DateTimeFormat(pattern = "HH:mm")
+	private LocalTime endTime;
+
+	@Size(max = 200)
+	private String venue;
+
+	@Size(max = 300)
+	private String address;
+
+	@Size(max = 500)
+	@Pattern(regexp = "https://\\S+")
+	private String onlineLink;
+
+	/** True: planned (shown and invitable); false: still a draft. */
+	private boolean planned;
+
+	private Long version;
+
+	static MeetingForm of(Meeting meeting) {
+		var form = new MeetingForm();
+		form.kind = meeting.getKind();
+		form.networkId = meeting.getNetworkId();
+		form.title = meeting.getTitle();
+		form.theme = meeting.getTheme();
+		form.capacity = meeting.getCapacity();
+		if (meeting.getStartsAt() != null) {
+			var start = Copenhagen.at(meeting.getStartsAt());
+			form.date = start.toLocalDate();
+			form.startTime = start.toLocalTime();
+		}
+		if (meeting.getEndsAt() != null) {
+			form.endTime = Copenhagen.at(meeting.getEndsAt()).toLocalTime();
+		}
+		form.venue = meeting.getVenue();
+		form.address = meeting.getAddress();
+		form.onlineLink = meeting.getOnlineLink();
+		form.planned = !meeting.getStatus().equals(dk.seniorpartnerskab.scheduling.MeetingStatus.DRAFT);
+		form.version = meeting.getVersion();
+		return form;
+	}
+
+	/**
+	 * The rules that span fields: times that exist in Copenhagen (not in the spring gap, not twice in the
+	 * autumn), end after start, and for a planned meeting a date, times and a place.
+	 */
+	void validate(Errors errors) {
+		checkExists("startTime", startTime, errors);
+		checkExists("endTime", endTime, errors);
+		if (startTime != null && endTime != null && !endTime.isAfter(startTime) && !errors.hasFieldErrors("endTime")) {
+			errors.rejectValue("endTime", "meeting.endTime.beforeStart");
+		}
+		if ((startTime != null || endTime != null) && date == null && !errors.hasFieldErrors("date")) {
+			errors.rejectValue("date", "meeting.date.required");
+		}
+		if (!planned) {
+			return;
+		}
+		requireValue("date", date, "meeting.date.required", errors);
+		requireValue("startTime", startTime, "meeting.startTime.required", errors);
+		requireValue("endTime", endTime, "meeting.endTime.required", errors);
+		if (kind != null && kind.isPhysical()) {
+			requireValue("venue", venue, "meeting.venue.required", errors);
+			requireValue("address", address, "meeting.address.required", errors);
+		}
+		else if (kind != null) {
+			requireValue("onlineLink", onlineLink, "meeting.onlineLink.required", errors);
+		}
+	}
+
+	private void checkExists(String field, LocalTime time, Errors errors) {
+		if (date == null || time == null || errors.hasFieldErrors(field)) {
+			return;
+		}
+		int offsets = Copenhagen.ZONE.getRules().getValidOffsets(LocalDateTime.of(date, time)).size();
+		if (offsets == 0) {
+			errors.rejectValue(field, "meeting.time.gap");
+		}
+		else if (offsets > 1) {
+			errors.rejectValue(field, "meeting.time.overlap");
+		}
+	}
+
+	private static void requireValue(String field, Object value, String code, Errors errors) {
+		if (value == null && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, code);
+		}
+	}
+
+	/** Call after {@link #validate} found no errors. */
+	MeetingDetails toDetails() {
+		Instant start = date == null || startTime == null ? null : Copenhagen.instant(LocalDateTime.of(date, startTime));
+		Instant end = date == null || endTime == null ? null : Copenhagen.instant(LocalDateTime.of(date, endTime));
+		boolean physical = kind.isPhysical();
+		return new MeetingDetails(title, theme, capacity, start, end, physical ? venue : null,
+				physical ? address : null, physical ? null : onlineLink);
+	}
+
+	public MeetingKind getKind() {
+		return kind;
+	}
+
+	public void setKind(MeetingKind kind) {
+		this.kind = kind;
+	}
+
+	public Long getNetworkId() {
+		return networkId;
+	}
+
+	public void setNetworkId(Long networkId) {
+		this.networkId = networkId;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getTheme() {
+		return theme;
+	}
+
+	public void setTheme(String theme) {
+		this.theme = theme;
+	}
+
+	public Integer getCapacity() {
+		return capacity;
+	}
+
+	public void setCapacity(Integer capacity) {
+		this.capacity = capacity;
+	}
+
+	public LocalDate getDate() {
+		return date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
+	public LocalTime getStartTime() {
+		return startTime;
+	}
+
+	public void setStartTime(LocalTime startTime) {
+		this.startTime = startTime;
+	}
+
+	public LocalTime getEndTime() {
+		return endTime;
+	}
+
+	public void setEndTime(LocalTime endTime) {
+		this.endTime = endTime;
+	}
+
+	public String getVenue() {
+		return venue;
+	}
+
+	public void setVenue(String venue) {
+		this.venue = venue;
+	}
+
+	public String getAddress() {
+		return address;
+	}
+
+	public void setAddress(String address) {
+		this.address = address;
+	}
+
+	public String getOnlineLink() {
+		return onlineLink;
+	}
+
+	public void setOnlineLink(String onlineLink) {
+		this.onlineLink = onlineLink;
+	}
+
+	public boolean isPlanned() {
+		return planned;
+	}
+
+	public void setPlanned(boolean planned) {
+		this.planned = planned;
+	}
+
+	public Long getVersion() {
+		return version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}
