@@ -10,16 +10,25 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.edition.Edition;
 
-/** Creating, changing and cancelling meetings; changes of time or place and cancellations reach the invited. */
+/**
+ * Creating, changing and cancelling meetings. A change of time or place sends the invited an update (same
+ * UID, SEQUENCE + 1); a cancellation sends METHOD:CANCEL.
+ */
 @Service
 public class MeetingManagement {
 
 	private final Meetings meetings;
 
+	private final Invitations invitations;
+
+	private final InvitationMails mails;
+
 	private final Clock clock;
 
-	MeetingManagement(Meetings meetings, Clock clock) {
+	MeetingManagement(Meetings meetings, Invitations invitations, InvitationMails mails, Clock clock) {
 		this.meetings = meetings;
+		this.invitations = invitations;
+		this.mails = mails;
 		this.clock = clock;
 	}
 
@@ -42,9 +51,13 @@ public class MeetingManagement {
 		if (expectedVersion == null || meeting.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
 		}
-		meeting.update(details);
+		boolean timeOrPlaceChanged = meeting.update(details);
 		if (plan) {
 			meeting.plan();
+		}
+		if (timeOrPlaceChanged) {
+			// Same UID, higher SEQUENCE: calendar programs move the entry they have.
+			invitations.findActiveByMeeting(id).forEach(invitation -> mails.update(meeting, invitation));
 		}
 		return meetings.saveAndFlush(meeting);
 	}
@@ -53,6 +66,7 @@ public class MeetingManagement {
 	public Meeting cancel(long id) {
 		var meeting = meetings.findById(id).orElseThrow();
 		meeting.cancel();
+		invitations.findActiveByMeeting(id).forEach(invitation -> mails.cancellation(meeting, invitation));
 		return meetings.saveAndFlush(meeting);
 	}
 

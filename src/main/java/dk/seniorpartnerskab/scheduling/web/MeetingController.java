@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.scheduling.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.scheduling.Invitation;
+import dk.seniorpartnerskab.scheduling.InvitationManagement;
+import dk.seniorpartnerskab.scheduling.Invitations;
 import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.scheduling.MeetingFigures;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingManagement;
 import dk.seniorpartnerskab.scheduling.Meetings;
@@ -46,13 +52,26 @@ class MeetingController {
 
 	private final MessageSource messages;
 
+	private final Invitations invitations;
+
+	private final InvitationManagement invitationManagement;
+
+	private final Municipalities municipalities;
+
+	private final Clock clock;
+
 	MeetingController(Meetings meetings, MeetingManagement management, Editions editions,
-			EditionManagement editionManagement, MessageSource messages) {
+			EditionManagement editionManagement, MessageSource messages, Invitations invitations,
+			InvitationManagement invitationManagement, Municipalities municipalities, Clock clock) {
 		this.meetings = meetings;
 		this.management = management;
 		this.editions = editions;
 		this.editionManagement = editionManagement;
 		this.messages = messages;
+		this.invitations = invitations;
+		this.invitationManagement = invitationManagement;
+		this.municipalities = municipalities;
+		this.clock = clock;
 	}
 
 	/** An edition's meetings grouped per network, the whole edition's first, each group by date. */
@@ -118,6 +137,17 @@ class MeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("edition", edition(meeting.getEditionId()));
 		model.addAttribute("networkName", networkName(meeting.getNetworkId(), locale));
+		var all = invitations.findByMeeting(id);
+		var names = new java.util.HashMap<Integer, String>();
+		municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
+		model.addAttribute("invitations", all.stream().filter(Invitation::isActive).toList());
+		model.addAttribute("municipalityNames", names);
+		model.addAttribute("figures", MeetingFigures.of(all));
+		model.addAttribute("perMunicipality", MeetingFigures.perMunicipality(all));
+		boolean upcoming = meeting.isPlanned() && !meeting.hasStarted(clock.instant());
+		model.addAttribute("canSend", upcoming);
+		model.addAttribute("notYetInvited", upcoming ? invitationManagement.notYetInvited(id) : 0);
+		model.addAttribute("attendanceOpen", meeting.isPlanned() && meeting.hasStarted(clock.instant()));
 		return "scheduling/detail";
 	}
 

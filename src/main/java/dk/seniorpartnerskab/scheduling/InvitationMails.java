@@ -1,0 +1,126 @@
+package dk.seniorpartnerskab.scheduling;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.stereotype.Component;
+
+import dk.seniorpartnerskab.mail.MailAttachment;
+import dk.seniorpartnerskab.mail.MailMessage;
+import dk.seniorpartnerskab.mail.MailOutbox;
+import dk.seniorpartnerskab.mail.MailSettings;
+import dk.seniorpartnerskab.scheduling.MeetingCalendar.Person;
+
+/**
+ * Writes invitation mails to the outbox, each with its {@code .ics}: the invitation or update
+ * (METHOD:REQUEST), the cancellation (METHOD:CANCEL) and reminders. Every mail carrying an answer link gets a
+ * fresh token (the hash replaces the old one), because only hashes are stored; the newest link always works.
+ */
+@Component
+class InvitationMails {
+
+	static final String INVITATION = "scheduling-invitation";
+
+	static final String UPDATE = "scheduling-update";
+
+	static final String CANCEL = "scheduling-cancel";
+
+	static final String REMINDER_UNANSWERED = "scheduling-reminder-unanswered";
+
+	static final String REMINDER_BEFORE = "scheduling-reminder-before";
+
+	private final MailOutbox outbox;
+
+	private final MailSettings settings;
+
+	private final Clock clock;
+
+	InvitationMails(MailOutbox outbox, MailSettings settings, Clock clock) {
+		this.outbox = outbox;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Sends the invitation with a fresh answer link; the caller has the new token's hash stored. */
+	void invitation(Meeting meeting, Invitation invitation, String token) {
+		withLink(INVITATION, "MEETING_INVITATION", meeting, invitation, token);
+	}
+
+	void update(Meeting meeting, Invitation invitation) {
+		String token = rotate(invitation);
+		withLink(UPDATE, "MEETING_UPDATE", meeting, invitation, token);
+	}
+
+	void reminder(String template, Meeting meeting, Invitation invitation) {
+		String token = rotate(invitation);
+		withLink(template, "MEETING_REMINDER", meeting, invitation, token);
+	}
+
+	void cancellation(Meeting meeting, Invitation invitation) {
+		String ics = MeetingCalendar.cancel(meeting, organizer(), attendee(invitation), clock.instant());
+		var message = MailMessage.of(invitation.getEmail(), CANCEL, model(meeting, invitation, null), "MEETING_CANCEL",
+				reference(invitation))
+			.withSubjectArguments(meeting.getTitle())
+			.withAttachment(MailAttachment.calendar("aflysning.ics", ics, "CANCEL"));
+		outbox.enqueue(message);
+		invitation.recordSent(meeting.getSequence());
+	}
+
+	/** A new token for a mail that carries a link; the old link stops working. */
+	private static String rotate(Invitation invitation) {
+		String token = InvitationTokens.newToken();
+		invitation.replaceToken(InvitationTokens.hash(token));
+		return token;
+	}
+
+	private void withLink(String template, String kind, Meeting meeting, Invitation invitation, String token) {
+		String path = "/invitation/" + token;
+		String ics = MeetingCalendar.request(meeting, organizer(), attendee(invitation), settings.link(path),
+				clock.instant());
+		var message = MailMessage.of(invitation.getEmail(), template, model(meeting, invitation, path), kind,
+				reference(invitation))
+			.withSubjectArguments(meeting.getTitle())
+			.withAttachment(MailAttachment.calendar("invitation.ics", ics, "REQUEST"));
+		outbox.enqueue(message);
+		invitation.recordSent(meeting.getSequence());
+	}
+
+	private static Map<String, Object> model(Meeting meeting, Invitation invitation, String answerPath) {
+		var model = new HashMap<String, Object>();
+		model.put("name", invitation.getName());
+		model.put("title", meeting.getTitle());
+		model.put("kind", meeting.getKind().name());
+		model.put("when", MeetingTimes.of(meeting.getStartsAt(), meeting.getEndsAt()));
+		model.put("where", meeting.getLocation() == null ? "" : meeting.getLocation());
+		model.put("theme", meeting.getTheme());
+		if (answerPath != null) {
+			model.put("answerPath", answerPath);
+		}
+		return model;
+	}
+
+	private static String reference(Invitation invitation) {
+		return "invitation:" + invitation.getId();
+	}
+
+	private static Person attendee(Invitation invitation) {
+		return new Person(invitation.getName(), invitation.getEmail());
+	}
+
+	/** The organizer is the sender of the mail, so replies and calendar answers go where mail comes from. */
+	Person organizer() {
+		try {
+			var address = new InternetAddress(settings.from());
+			return new Person(address.getPersonal() == null ? address.getAddress() : address.getPersonal(),
+					address.getAddress());
+		}
+		catch (AddressException e) {
+			throw new IllegalStateException("app.mail.from is not an e-mail address", e);
+		}
+	}
+
+}

@@ -1,0 +1,25 @@
+package dk.seniorpartnerskab.scheduling;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The invitations of all meetings. */
+public interface Invitations extends JpaRepository<Invitation, Long> {
+
+	@Query("select i from Invitation i where i.meetingId = :meetingId order by i.municipalityCode, lower(i.name), i.id")
+	List<Invitation> findByMeeting(long meetingId);
+
+	@Query("select i from Invitation i where i.meetingId = :meetingId and i.withdrawnAt is null order by i.municipalityCode, lower(i.name), i.id")
+	List<Invitation> findActiveByMeeting(long meetingId);
+
+	Optional<Invitation> findByTokenHash(String tokenHash);
+
+	boolean existsByMeetingId(long meetingId);
+
+	@Query("select i from Invitation i where i.registrationId = :registrationId and i.withdrawnAt is null")
+	List<Invitation> findActiveByRegistration(long registrationId);
+
+}

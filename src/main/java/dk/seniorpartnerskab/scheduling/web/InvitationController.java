@@ -1,0 +1,153 @@
+package dk.seniorpartnerskab.scheduling.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.mail.MailSettings;
+import dk.seniorpartnerskab.scheduling.Answer;
+import dk.seniorpartnerskab.scheduling.Invitation;
+import dk.seniorpartnerskab.scheduling.InvitationManagement;
+import dk.seniorpartnerskab.scheduling.InvitationManagement.AlreadyInvitedException;
+import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.scheduling.MeetingCalendar;
+import dk.seniorpartnerskab.scheduling.Meetings;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/**
+ * The invited person's private page: the meeting, "Jeg deltager" / "Jeg deltager ikke" (changeable until the
+ * meeting starts), the calendar file, and naming a substitute. The token in the path is the only key.
+ */
+@Controller
+@RequestMapping("/invitation/{token}")
+class InvitationController {
+
+	private final InvitationManagement management;
+
+	private final Meetings meetings;
+
+	private final MailSettings mailSettings;
+
+	private final Clock clock;
+
+	InvitationController(InvitationManagement management, Meetings meetings, MailSettings mailSettings, Clock clock) {
+		this.management = management;
+		this.meetings = meetings;
+		this.mailSettings = mailSettings;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String show(@PathVariable String token, Model model, HttpServletResponse response) {
+		prepare(token, model, response);
+		model.addAttribute("substitute", SubstituteForm.empty());
+		return "scheduling/invitation";
+	}
+
+	@PostMapping("/svar")
+	String answer(@PathVariable String token, @RequestParam Answer answer, RedirectAttributes redirect) {
+		var invitation = invitation(token);
+		var meeting = meeting(invitation);
+		if (answer == Answer.PENDING || !invitation.canAnswer(meeting, clock.instant())) {
+			redirect.addFlashAttribute("failure", "invitation.answer.closed");
+			return "redirect:/invitation/" + token;
+		}
+		management.answer(token, answer);
+		redirect.addFlashAttribute("success", "invitation.answer.saved." + answer.name());
+		return "redirect:/invitation/" + token;
+	}
+
+	@PostMapping("/stedfortraeder")
+	String substitute(@PathVariable String token, @Valid @ModelAttribute("substitute") SubstituteForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		var invitation = invitation(token);
+		if (!invitation.canAnswer(meeting(invitation), clock.instant())) {
+			redirect.addFlashAttribute("failure", "invitation.answer.closed");
+			return "redirect:/invitation/" + token;
+		}
+		if (!result.hasErrors() && form.email().equalsIgnoreCase(invitation.getEmail())) {
+			result.rejectValue("email", "invitation.substitute.self");
+		}
+		if (!result.hasErrors()) {
+			try {
+				management.nameSubstitute(token, form.name(), form.email());
+				redirect.addFlashAttribute("success", "invitation.substitute.saved");
+				return "redirect:/invitation/" + token;
+			}
+			catch (AlreadyInvitedException e) {
+				result.rejectValue("email", "invitation.substitute.alreadyInvited");
+			}
+		}
+		prepare(token, model, response);
+		return "scheduling/invitation";
+	}
+
+	@GetMapping("/kalender.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable String token) {
+		var invitation = invitation(token);
+		var meeting = meeting(invitation);
+		if (meeting.getStartsAt() == null) {
+			throw new NotFoundException();
+		}
+		var organizer = new MeetingCalendar.Person("Seniorpartnerskabet", organizerEmail());
+		var attendee = new MeetingCalendar.Person(invitation.getName(), invitation.getEmail());
+		String ics = meeting.isCancelled() ? MeetingCalendar.cancel(meeting, organizer, attendee, clock.instant())
+				: MeetingCalendar.request(meeting, organizer, attendee, mailSettings.link("/invitation/" + token),
+						clock.instant());
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("aktivitet.ics").build().toString())
+			.header("Referrer-Policy", "no-referrer")
+			.body(ics.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private String organizerEmail() {
+		try {
+			return new jakarta.mail.internet.InternetAddress(mailSettings.from()).getAddress();
+		}
+		catch (jakarta.mail.internet.AddressException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private void prepare(String token, Model model, HttpServletResponse response) {
+		// The token is in the address: never pass it on to other sites (e.g. the online meeting's host).
+		response.setHeader("Referrer-Policy", "no-referrer");
+		var invitation = invitation(token);
+		var meeting = meeting(invitation);
+		model.addAttribute("token", token);
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("canAnswer", invitation.canAnswer(meeting, clock.instant()));
+		model.addAttribute("answerAction", "/invitation/" + token + "/svar");
+		model.addAttribute("substituteAction", "/invitation/" + token + "/stedfortraeder");
+		model.addAttribute("calendarLink", "/invitation/" + token + "/kalender.ics");
+	}
+
+	private Invitation invitation(String token) {
+		return management.findByToken(token).orElseThrow(NotFoundException::new);
+	}
+
+	private Meeting meeting(Invitation invitation) {
+		return meetings.findById(invitation.getMeetingId()).orElseThrow(NotFoundException::new);
+	}
+
+}

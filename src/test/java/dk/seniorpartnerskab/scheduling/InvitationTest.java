@@ -1,0 +1,293 @@
+package dk.seniorpartnerskab.scheduling;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.support.IntegrationTest;
+import dk.seniorpartnerskab.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class InvitationTest {
+
+	static final long NORTH = 1L;
+
+	static final long SOUTH = 2L;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	SchedulingFixtures fixtures;
+
+	@Autowired
+	InvitationManagement management;
+
+	@Autowired
+	MeetingManagement meetingManagement;
+
+	@Autowired
+	Invitations invitations;
+
+	Edition edition;
+
+	long aarhus;
+
+	@BeforeEach
+	void setUp() {
+		data.clean();
+		edition = data.openEdition();
+		aarhus = fixtures.registration(edition.getId(), 751, NORTH, true, "Anne Hansen", "Bo Jensen").getId();
+		fixtures.registration(edition.getId(), 101, NORTH, true, "Carla Nielsen", "Dan Larsen", "Eva Holm");
+		fixtures.registration(edition.getId(), 461, SOUTH, true, "Finn Berg", "Gitte Dahl");
+		fixtures.registration(edition.getId(), 147, NORTH, false, "Hans Ravn", "Ida Krog");
+	}
+
+	static Calendar parse(String ics) throws Exception {
+		return new CalendarBuilder().build(new StringReader(ics));
+	}
+
+	static String value(String ics, String property) throws Exception {
+		var calendar = parse(ics);
+		if (Property.METHOD.equals(property)) {
+			return calendar.getProperty(property).orElseThrow().getValue();
+		}
+		VEvent event = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+		return event.getProperty(property).orElseThrow().getValue();
+	}
+
+	@Test
+	void theInvitationCountEqualsTheParticipantsOfApprovedMunicipalitiesInTheNetwork() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		assertThat(management.notYetInvited(meeting.getId())).isEqualTo(5);
+
+		assertThat(management.send(meeting.getId())).isEqualTo(5);
+
+		var mails = fixtures.mails("MEETING_INVITATION");
+		assertThat(mails).extracting(SchedulingFixtures.SentMail::to)
+			.containsExactlyInAnyOrder("anne.hansen@k751.dk", "bo.jensen@k751.dk", "carla.nielsen@k101.dk",
+					"dan.larsen@k101.dk", "eva.holm@k101.dk");
+		for (var mail : mails) {
+			assertThat(mail.subject()).isEqualTo("Invitation: Udviklingsdag 1");
+			assertThat(mail.token()).isNotNull();
+			assertThat(value(mail.ics(), Property.METHOD)).isEqualTo("REQUEST");
+			assertThat(value(mail.ics(), Property.UID)).isEqualTo(meeting.getUid());
+			assertThat(value(mail.ics(), Property.ATTENDEE)).isEqualTo("mailto:" + mail.to());
+			assertThat(value(mail.ics(), Property.URL)).endsWith("/invitation/" + mail.token());
+		}
+		assertThat(invitations.findByMeeting(meeting.getId())).allMatch(i -> i.getAnswer() == Answer.PENDING);
+	}
+
+	@Test
+	void aWebinarForTheWholeEditionInvitesEveryApprovedMunicipality() {
+		var webinar = fixtures.webinar(edition.getId(), 20);
+		assertThat(management.send(webinar.getId())).isEqualTo(7);
+	}
+
+	@Test
+	void sendingAgainSendsNoneTwiceAndInvitesParticipantsAddedLater() {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		management.send(meeting.getId());
+		assertThat(management.send(meeting.getId())).isZero();
+		assertThat(fixtures.mails("MEETING_INVITATION")).hasSize(5);
+
+		fixtures.addParticipant(aarhus, "Jonas Lund", 751);
+		assertThat(management.notYetInvited(meeting.getId())).isEqualTo(1);
+		assertThat(management.send(meeting.getId())).isEqualTo(1);
+		assertThat(fixtures.mails("MEETING_INVITATION")).hasSize(6)
+			.extracting(SchedulingFixtures.SentMail::to)
+			.doesNotHaveDuplicates()
+			.contains("jonas.lund@k751.dk");
+		assertThat(invitations.findByMeeting(meeting.getId())).hasSize(6);
+	}
+
+	@Test
+	void changingTheTimeSendsAnUpdateWithTheSameUidAndAHigherSequence() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		management.send(meeting.getId());
+		var invitation = fixtures.mails("MEETING_INVITATION").get(0);
+
+		var details = meeting.currentDetails();
+		meetingManagement.update(meeting.getId(), meeting.getVersion(),
+				new MeetingDetails(details.title(), details.theme(), null, details.startsAt().plus(Duration.ofHours(1)),
+						details.endsAt().plus(Duration.ofHours(1)), details.venue(), details.address(), null),
+				true);
+
+		var updates = fixtures.mails("MEETING_UPDATE");
+		assertThat(updates).hasSize(5);
+		var update = updates.stream().filter(u -> u.to().equals(invitation.to())).findFirst().orElseThrow();
+		assertThat(update.subject()).startsWith("Ændret:");
+		assertThat(value(update.ics(), Property.METHOD)).isEqualTo("REQUEST");
+		assertThat(value(update.ics(), Property.UID)).isEqualTo(value(invitation.ics(), Property.UID));
+		assertThat(Integer.parseInt(value(update.ics(), Property.SEQUENCE)))
+			.isGreaterThan(Integer.parseInt(value(invitation.ics(), Property.SEQUENCE)));
+
+		// The update's link works, the old one not any more.
+		mvc.perform(get("/invitation/" + update.token())).andExpect(status().isOk());
+		mvc.perform(get("/invitation/" + invitation.token())).andExpect(status().isNotFound());
+
+		// A change of title only is no change of time or place: no mail.
+		var reloaded = fixtures.reload(meeting);
+		var same = reloaded.currentDetails();
+		meetingManagement.update(meeting.getId(), reloaded.getVersion(), new MeetingDetails("Ny titel", same.theme(),
+				null, same.startsAt(), same.endsAt(), same.venue(), same.address(), null), true);
+		assertThat(fixtures.mails("MEETING_UPDATE")).hasSize(5);
+	}
+
+	@Test
+	void cancellingSendsMethodCancelToEveryoneInvited() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		management.send(meeting.getId());
+		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/aflys").with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
+
+		var cancels = fixtures.mails("MEETING_CANCEL");
+		assertThat(cancels).hasSize(5);
+		for (var cancel : cancels) {
+			assertThat(value(cancel.ics(), Property.METHOD)).isEqualTo("CANCEL");
+			assertThat(value(cancel.ics(), Property.STATUS)).isEqualTo("CANCELLED");
+			assertThat(value(cancel.ics(), Property.UID)).isEqualTo(meeting.getUid());
+			assertThat(value(cancel.ics(), Property.SEQUENCE)).isEqualTo("1");
+		}
+	}
+
+	@Test
+	void answersThroughThePrivateLinkChangeTheCounts() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		management.send(meeting.getId());
+		var mails = fixtures.mails("MEETING_INVITATION");
+		String anne = mails.stream().filter(m -> m.to().startsWith("anne")).findFirst().orElseThrow().token();
+		String bo = mails.stream().filter(m -> m.to().startsWith("bo")).findFirst().orElseThrow().token();
+
+		mvc.perform(get("/invitation/" + anne))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kære Anne Hansen")));
+		mvc.perform(post("/invitation/" + anne + "/svar").param("answer", "ATTENDING").with(csrf()))
+			.andExpect(redirectedUrl("/invitation/" + anne));
+		mvc.perform(post("/invitation/" + bo + "/svar").param("answer", "ATTENDING").with(csrf()));
+		assertThat(MeetingFigures.of(invitations.findByMeeting(meeting.getId())))
+			.isEqualTo(new MeetingFigures(5, 2, 0, 3, 0, 0));
+
+		mvc.perform(post("/invitation/" + bo + "/svar").param("answer", "DECLINED").with(csrf()));
+		var figures = MeetingFigures.of(invitations.findByMeeting(meeting.getId()));
+		assertThat(figures).isEqualTo(new MeetingFigures(5, 1, 1, 3, 0, 0));
+		assertThat(MeetingFigures.perMunicipality(invitations.findByMeeting(meeting.getId())).get(751))
+			.isEqualTo(new MeetingFigures(2, 1, 1, 0, 0, 0));
+
+		var page = mvc.perform(get("/admin/aktiviteter/" + meeting.getId()).with(user("v@kl.dk").roles("VIEWER")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(page).select("#figures").text())
+			.isEqualTo("5 inviteret: 1 deltager, 1 deltager ikke, 3 har ikke svaret.");
+	}
+
+	@Test
+	void anUnknownOrMalformedLinkIsNotFound() throws Exception {
+		mvc.perform(get("/invitation/findes-ikke")).andExpect(status().isNotFound());
+		mvc.perform(get("/invitation/" + "A".repeat(43))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aSubstituteFromTheSameMunicipalityIsInvitedAndTheAnswerBecomesNo() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		management.send(meeting.getId());
+		String anne = fixtures.lastMailTo("anne.hansen@k751.dk").token();
+
+		mvc.perform(post("/invitation/" + anne + "/stedfortraeder").param("name", "Karen Mørk")
+			.param("email", "karen.moerk@k751.dk")
+			.with(csrf())).andExpect(redirectedUrl("/invitation/" + anne));
+
+		var all = invitations.findByMeeting(meeting.getId());
+		var karen = all.stream().filter(i -> i.getName().equals("Karen Mørk")).findFirst().orElseThrow();
+		assertThat(karen.getMunicipalityCode()).isEqualTo(751);
+		assertThat(karen.getSubstituteForId()).isNotNull();
+		assertThat(all.stream().filter(i -> i.getName().equals("Anne Hansen")).findFirst().orElseThrow().getAnswer())
+			.isEqualTo(Answer.DECLINED);
+		var mail = fixtures.lastMailTo("karen.moerk@k751.dk");
+		assertThat(mail.kind()).isEqualTo("MEETING_INVITATION");
+		mvc.perform(get("/invitation/" + mail.token())).andExpect(status().isOk());
+
+		// Naming someone already invited is refused next to the field.
+		var again = mvc.perform(post("/invitation/" + anne + "/stedfortraeder").param("name", "Bo")
+			.param("email", "bo.jensen@k751.dk")
+			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(again).select("#email-error").text()).contains("allerede inviteret");
+	}
+
+	@Test
+	void theCalendarFileCanBeDownloadedFromThePrivatePage() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		management.send(meeting.getId());
+		String anne = fixtures.lastMailTo("anne.hansen@k751.dk").token();
+		var response = mvc.perform(get("/invitation/" + anne + "/kalender.ics"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).startsWith("text/calendar");
+		assertThat(value(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), Property.UID))
+			.isEqualTo(meeting.getUid());
+	}
+
+	@Test
+	void staffMarkAttendanceForAWholeListAndTheCountsFollow() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, -1);
+		// The meeting is over: invite directly (sending is only for meetings ahead).
+		Set<Long> ids = new HashSet<>();
+		for (String name : new String[] { "Anne Hansen", "Bo Jensen", "Carla Nielsen" }) {
+			var invitation = invitations.save(new Invitation(meeting, aarhus, null, name.startsWith("C") ? 101 : 751,
+					name, SchedulingFixtures.email(name, 751), InvitationTokens.hash(InvitationTokens.newToken()),
+					java.time.Instant.now()));
+			ids.add(invitation.getId());
+		}
+		var anneAndCarla = invitations.findByMeeting(meeting.getId())
+			.stream()
+			.filter(i -> !i.getName().startsWith("Bo"))
+			.map(i -> String.valueOf(i.getId()))
+			.toArray(String[]::new);
+		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/fremmoede").param("came", anneAndCarla)
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
+
+		var all = invitations.findByMeeting(meeting.getId());
+		assertThat(MeetingFigures.of(all).attended()).isEqualTo(2);
+		assertThat(MeetingFigures.of(all).notAttended()).isEqualTo(1);
+		assertThat(MeetingFigures.perMunicipality(all).get(751).attended()).isEqualTo(1);
+		assertThat(MeetingFigures.perMunicipality(all).get(101).attended()).isEqualTo(1);
+	}
+
+	@Test
+	void attendanceCannotBeMarkedBeforeTheMeeting() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		management.send(meeting.getId());
+		var id = invitations.findByMeeting(meeting.getId()).get(0).getId();
+		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/fremmoede").param("came", String.valueOf(id))
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
+		assertThat(invitations.findById(id).orElseThrow().getAttended()).isNull();
+	}
+
+}
