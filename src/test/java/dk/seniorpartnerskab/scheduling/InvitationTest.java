@@ -32,9 +32,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class InvitationTest {
 
-	static final long NORTH = 1L;
+	long north;
 
-	static final long SOUTH = 2L;
+	long south;
 
 	@Autowired
 	MockMvc mvc;
@@ -62,10 +62,12 @@ class InvitationTest {
 	void setUp() {
 		data.clean();
 		edition = data.openEdition();
-		aarhus = fixtures.registration(edition.getId(), 751, NORTH, true, "Anne Hansen", "Bo Jensen").getId();
-		fixtures.registration(edition.getId(), 101, NORTH, true, "Carla Nielsen", "Dan Larsen", "Eva Holm");
-		fixtures.registration(edition.getId(), 461, SOUTH, true, "Finn Berg", "Gitte Dahl");
-		fixtures.registration(edition.getId(), 147, NORTH, false, "Hans Ravn", "Ida Krog");
+		north = fixtures.network(edition.getId(), "Netværk Nord");
+		south = fixtures.network(edition.getId(), "Netværk Syd");
+		aarhus = fixtures.registration(edition.getId(), 751, north, true, "Anne Hansen", "Bo Jensen").getId();
+		fixtures.registration(edition.getId(), 101, north, true, "Carla Nielsen", "Dan Larsen", "Eva Holm");
+		fixtures.registration(edition.getId(), 461, south, true, "Finn Berg", "Gitte Dahl");
+		fixtures.registration(edition.getId(), 147, north, false, "Hans Ravn", "Ida Krog");
 	}
 
 	static Calendar parse(String ics) throws Exception {
@@ -83,7 +85,7 @@ class InvitationTest {
 
 	@Test
 	void theInvitationCountEqualsTheParticipantsOfApprovedMunicipalitiesInTheNetwork() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		assertThat(management.notYetInvited(meeting.getId())).isEqualTo(5);
 
 		assertThat(management.send(meeting.getId())).isEqualTo(5);
@@ -111,7 +113,7 @@ class InvitationTest {
 
 	@Test
 	void sendingAgainSendsNoneTwiceAndInvitesParticipantsAddedLater() {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		assertThat(management.send(meeting.getId())).isZero();
 		assertThat(fixtures.mails("MEETING_INVITATION")).hasSize(5);
@@ -128,7 +130,7 @@ class InvitationTest {
 
 	@Test
 	void changingTheTimeSendsAnUpdateWithTheSameUidAndAHigherSequence() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		var invitation = fixtures.mails("MEETING_INVITATION").get(0);
 
@@ -161,7 +163,7 @@ class InvitationTest {
 
 	@Test
 	void cancellingSendsMethodCancelToEveryoneInvited() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/aflys").with(csrf())
 			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
@@ -178,7 +180,7 @@ class InvitationTest {
 
 	@Test
 	void answersThroughThePrivateLinkChangeTheCounts() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		var mails = fixtures.mails("MEETING_INVITATION");
 		String anne = mails.stream().filter(m -> m.to().startsWith("anne")).findFirst().orElseThrow().token();
@@ -213,7 +215,7 @@ class InvitationTest {
 
 	@Test
 	void aSubstituteFromTheSameMunicipalityIsInvitedAndTheAnswerBecomesNo() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		String anne = fixtures.lastMailTo("anne.hansen@k751.dk").token();
 
@@ -240,7 +242,7 @@ class InvitationTest {
 
 	@Test
 	void theCalendarFileCanBeDownloadedFromThePrivatePage() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		String anne = fixtures.lastMailTo("anne.hansen@k751.dk").token();
 		var response = mvc.perform(get("/invitation/" + anne + "/kalender.ics"))
@@ -254,7 +256,7 @@ class InvitationTest {
 
 	@Test
 	void staffMarkAttendanceForAWholeListAndTheCountsFollow() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, -1);
+		var meeting = fixtures.plannedDay(edition.getId(), north, -1);
 		// The meeting is over: invite directly (sending is only for meetings ahead).
 		Set<Long> ids = new HashSet<>();
 		for (String name : new String[] { "Anne Hansen", "Bo Jensen", "Carla Nielsen" }) {
@@ -281,7 +283,7 @@ class InvitationTest {
 
 	@Test
 	void attendanceCannotBeMarkedBeforeTheMeeting() throws Exception {
-		var meeting = fixtures.plannedDay(edition.getId(), NORTH, 30);
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		var id = invitations.findByMeeting(meeting.getId()).get(0).getId();
 		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/fremmoede").param("came", String.valueOf(id))

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.seniorpartnerskab.network.Network;
+import dk.seniorpartnerskab.network.Networks;
 import dk.seniorpartnerskab.registration.CollaborationForum;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
@@ -38,13 +40,20 @@ public class SchedulingFixtures {
 
 	private final TransactionTemplate tx;
 
+	private final Networks networks;
+
 	SchedulingFixtures(Registrations registrations, Meetings meetings, MeetingManagement meetingManagement,
-			JdbcTemplate jdbc, TransactionTemplate tx) {
+			JdbcTemplate jdbc, TransactionTemplate tx, Networks networks) {
+		this.networks = networks;
 		this.registrations = registrations;
 		this.meetings = meetings;
 		this.meetingManagement = meetingManagement;
 		this.jdbc = jdbc;
 		this.tx = tx;
+	}
+
+	public long network(long editionId, String name) {
+		return networks.save(new Network(editionId, name, "", 20, null)).getId();
 	}
 
 	/** A registration of {@code municipalityCode} with participants named {@code names}, approved if asked. */

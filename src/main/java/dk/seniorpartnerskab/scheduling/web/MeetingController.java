@@ -27,6 +27,8 @@ import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.edition.Editions;
 import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.network.Network;
+import dk.seniorpartnerskab.network.Networks;
 import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.Invitations;
@@ -60,9 +62,13 @@ class MeetingController {
 
 	private final Clock clock;
 
+	private final Networks networks;
+
 	MeetingController(Meetings meetings, MeetingManagement management, Editions editions,
 			EditionManagement editionManagement, MessageSource messages, Invitations invitations,
-			InvitationManagement invitationManagement, Municipalities municipalities, Clock clock) {
+			InvitationManagement invitationManagement, Municipalities municipalities, Clock clock,
+			Networks networks) {
+		this.networks = networks;
 		this.meetings = meetings;
 		this.management = management;
 		this.editions = editions;
@@ -192,6 +198,20 @@ class MeetingController {
 		return "scheduling/form";
 	}
 
+	/** "Planlæg forløb": the edition's number of development days and digital meetings as drafts. */
+	@PostMapping("/planlaeg")
+	String planCourse(@RequestParam("forloeb") long editionId, @RequestParam("netvaerk") long networkId,
+			RedirectAttributes redirect) {
+		var edition = edition(editionId);
+		var network = networks.findById(networkId)
+			.filter(n -> n.getEditionId() == editionId)
+			.orElseThrow(NotFoundException::new);
+		var created = management.planCourse(edition, networkId, network.getName());
+		redirect.addFlashAttribute(created.isEmpty() ? "info" : "success",
+				created.isEmpty() ? "meeting.planCourse.none" : "meeting.planCourse.done");
+		return "redirect:/admin/aktiviteter?forloeb=" + editionId;
+	}
+
 	@PostMapping("/{id}/aflys")
 	String cancel(@PathVariable long id, RedirectAttributes redirect) {
 		var meeting = meeting(id);
@@ -219,14 +239,18 @@ class MeetingController {
 
 	/** The edition's networks by id, in display order. */
 	private Map<Long, String> networkNames(long editionId) {
-		return new LinkedHashMap<>();
+		var names = new LinkedHashMap<Long, String>();
+		networks.findByEditionIdOrderByNameAsc(editionId).forEach(n -> names.put(n.getId(), n.getName()));
+		return names;
 	}
 
 	private String networkName(Long networkId, Locale locale) {
 		if (networkId == null) {
 			return messages.getMessage("meeting.wholeEdition", null, locale);
 		}
-		return messages.getMessage("meeting.network.numbered", new Object[] { networkId }, locale);
+		return networks.findById(networkId)
+			.map(Network::getName)
+			.orElseGet(() -> messages.getMessage("meeting.network.numbered", new Object[] { networkId }, locale));
 	}
 
 	private Edition edition(long id) {

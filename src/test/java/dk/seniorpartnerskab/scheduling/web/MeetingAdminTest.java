@@ -38,6 +38,9 @@ class MeetingAdminTest {
 	@Autowired
 	Meetings meetings;
 
+	@Autowired
+	dk.seniorpartnerskab.scheduling.SchedulingFixtures fixtures;
+
 	Edition edition;
 
 	@BeforeEach
@@ -152,6 +155,29 @@ class MeetingAdminTest {
 		var html = page(form(edit, "title", "Anden ændring", "version", String.valueOf(meeting.getVersion())));
 		assertThat(html.select("#error-summary").text()).contains("En anden har gemt aktiviteten");
 		assertThat(meetings.findAll().get(0).getTitle()).isEqualTo("Første ændring");
+	}
+
+	@Test
+	void planningTheCourseForANetworkCreatesTheEditionsNumberOfDraftsOnlyOnce() throws Exception {
+		long north = fixtures.network(edition.getId(), "Netværk Nord");
+		var plan = post("/admin/aktiviteter/planlaeg").param("forloeb", String.valueOf(edition.getId()))
+			.param("netvaerk", String.valueOf(north))
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"));
+		mvc.perform(plan).andExpect(status().is3xxRedirection());
+		mvc.perform(plan).andExpect(status().is3xxRedirection());
+
+		var all = meetings.findByEdition(edition.getId());
+		assertThat(all).hasSize(6).allMatch(m -> m.getStatus() == MeetingStatus.DRAFT && north == m.getNetworkId());
+		assertThat(all).filteredOn(m -> m.getKind() == MeetingKind.UDVIKLINGSDAG)
+			.extracting(m -> m.getTitle())
+			.containsExactlyInAnyOrder("Udviklingsdag 1 – Netværk Nord", "Udviklingsdag 2 – Netværk Nord",
+					"Udviklingsdag 3 – Netværk Nord");
+		assertThat(all).filteredOn(m -> m.getKind() == MeetingKind.DIGITALT_MOEDE).hasSize(3);
+
+		var list = page(get("/admin/aktiviteter?forloeb=" + edition.getId()).with(user("v@kl.dk").roles("VIEWER")));
+		assertThat(list.select("h2").eachText()).contains("Hele forløbet", "Netværk Nord");
+		assertThat(list.select("table caption").eachText()).contains("Aktiviteter for Netværk Nord, efter dato");
 	}
 
 	@Test
