@@ -1,0 +1,118 @@
+package dk.seniorpartnerskab.toolkit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/**
+ * Toolkit changes that span rows or need a transaction: optimistic edits, publishing, and uploads, whose
+ * metadata and bytes are written in one transaction.
+ */
+@Service
+public class ToolkitManagement {
+
+	private static final Logger log = LoggerFactory.getLogger(ToolkitManagement.class);
+
+	private final Toolkits toolkits;
+
+	private final ToolkitFileContents contents;
+
+	private final Clock clock;
+
+	ToolkitManagement(Toolkits toolkits, ToolkitFileContents contents, Clock clock) {
+		this.toolkits = toolkits;
+		this.contents = contents;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Toolkit create(Toolkit toolkit) {
+		return toolkits.saveAndFlush(toolkit);
+	}
+
+	/**
+	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when someone else saved in
+	 * between, so nothing is overwritten silently.
+	 */
+	@Transactional
+	public Toolkit update(long id, Long expectedVersion, Consumer<Toolkit> change) {
+		var toolkit = toolkit(id);
+		if (expectedVersion == null || toolkit.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Toolkit.class, id);
+		}
+		change.accept(toolkit);
+		return toolkits.saveAndFlush(toolkit);
+	}
+
+	@Transactional
+	public Toolkit publish(long id) {
+		var toolkit = toolkit(id);
+		toolkit.publish(today());
+		log.info("Toolkit {} published", id);
+		return toolkits.saveAndFlush(toolkit);
+	}
+
+	@Transactional
+	public Toolkit unpublish(long id) {
+		var toolkit = toolkit(id);
+		toolkit.unpublish();
+		log.info("Toolkit {} unpublished", id);
+		return toolkits.saveAndFlush(toolkit);
+	}
+
+	/** Adds a new file to a toolkit, with the upload as its first version. */
+	@Transactional
+	public ToolkitFile addFile(long toolkitId, String title, UploadedFile upload, String changeNote, String actor) {
+		var toolkit = toolkit(toolkitId);
+		var version = newVersion(upload, changeNote, actor);
+		var file = toolkit.addFile(title, version);
+		// The toolkit is managed: flushing persists the new rows in place (save would merge copies).
+		toolkits.flush();
+		contents.store(version.getId(), upload.content());
+		log.info("Toolkit {}: file {} added as version {}", toolkitId, file.getId(), version.getId());
+		return file;
+	}
+
+	/** Adds a version that replaces the file's current one on the public page; older ones stay for staff. */
+	@Transactional
+	public ToolkitFileVersion addVersion(long toolkitId, long fileId, UploadedFile upload, String changeNote,
+			String actor) {
+		var toolkit = toolkit(toolkitId);
+		var file = toolkit.file(fileId).orElseThrow(NotFoundException::new);
+		var version = file.addVersion(newVersion(upload, changeNote, actor));
+		toolkits.flush();
+		contents.store(version.getId(), upload.content());
+		log.info("Toolkit {}: file {} has new version {} (number {})", toolkitId, fileId, version.getId(),
+				version.getNumber());
+		return version;
+	}
+
+	/** Counts an anonymous download: only the number rises, nothing about who downloaded is kept. */
+	public void countDownload(ToolkitFileVersion version) {
+		toolkits.countDownload(version.getId());
+	}
+
+	private ToolkitFileVersion newVersion(UploadedFile upload, String changeNote, String actor) {
+		return new ToolkitFileVersion(upload.fileName(), upload.type(), upload.size(), upload.sha256(), changeNote,
+				clock.instant(), actor);
+	}
+
+	private Toolkit toolkit(long id) {
+		return toolkits.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), Copenhagen.ZONE);
+	}
+
+}

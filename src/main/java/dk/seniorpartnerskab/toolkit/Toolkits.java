@@ -1,0 +1,41 @@
+package dk.seniorpartnerskab.toolkit;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The toolkits, with their files and version metadata (never the bytes). */
+public interface Toolkits extends JpaRepository<Toolkit, Long> {
+
+	List<Toolkit> findAllByOrderBySortOrderAscTitleAsc();
+
+	List<Toolkit> findByStatusOrderBySortOrderAscTitleAsc(ToolkitStatus status);
+
+	Optional<Toolkit> findBySlug(String slug);
+
+	boolean existsBySlug(String slug);
+
+	/** A toolkit the public may see: a draft is not found, exactly as if it did not exist. */
+	default Optional<Toolkit> findPublished(String slug) {
+		return findBySlug(slug).filter(Toolkit::isPublished);
+	}
+
+	default List<Toolkit> findPublished() {
+		return findByStatusOrderBySortOrderAscTitleAsc(ToolkitStatus.PUBLISHED);
+	}
+
+	/** Counts one download in the database itself, so concurrent downloads never lose a count. */
+	@Transactional
+	@Modifying
+	@Query(value = "update toolkit_file_version set download_count = download_count + 1 where id = :versionId",
+			nativeQuery = true)
+	int countDownload(long versionId);
+
+	@Query(value = "select coalesce(sum(download_count), 0) from toolkit_file_version", nativeQuery = true)
+	long totalDownloads();
+
+}

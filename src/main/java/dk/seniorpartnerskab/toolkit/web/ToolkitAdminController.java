@@ -1,0 +1,240 @@
+package dk.seniorpartnerskab.toolkit.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.core.io.Resource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.toolkit.Toolkit;
+import dk.seniorpartnerskab.toolkit.ToolkitFile;
+import dk.seniorpartnerskab.toolkit.ToolkitManagement;
+import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.toolkit.UploadedFile;
+import dk.seniorpartnerskab.toolkit.UploadedFile.RefusedUpload;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/**
+ * Staff pages for toolkits: list with download counts, create, edit (optimistic), publish and unpublish,
+ * add files and new versions, and download any version.
+ */
+@Controller
+@RequestMapping("/admin/vaerktoejer")
+class ToolkitAdminController {
+
+	private static final String REDIRECT = "redirect:/admin/vaerktoejer/";
+
+	private final Toolkits toolkits;
+
+	private final ToolkitManagement management;
+
+	private final FileDownloads downloads;
+
+	ToolkitAdminController(Toolkits toolkits, ToolkitManagement management, FileDownloads downloads) {
+		this.toolkits = toolkits;
+		this.management = management;
+		this.downloads = downloads;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("toolkits", toolkits.findAllByOrderBySortOrderAscTitleAsc());
+		return "toolkit/admin-list";
+	}
+
+	@GetMapping("/ny")
+	String createForm(Model model) {
+		model.addAttribute("form", new ToolkitForm());
+		return "toolkit/form";
+	}
+
+	@PostMapping("/ny")
+	String create(@Valid @ModelAttribute("form") ToolkitForm form, BindingResult result, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("slug") && toolkits.existsBySlug(form.getSlug())) {
+			result.rejectValue("slug", "toolkit.slug.taken");
+		}
+		if (result.hasErrors()) {
+			return "toolkit/form";
+		}
+		Toolkit toolkit;
+		try {
+			toolkit = management.create(form.toNewToolkit());
+		}
+		catch (DataIntegrityViolationException e) {
+			result.rejectValue("slug", "toolkit.slug.taken");
+			return "toolkit/form";
+		}
+		redirect.addFlashAttribute("success", "toolkit.created");
+		return REDIRECT + toolkit.getId();
+	}
+
+	@GetMapping("/{id}")
+	String editForm(@PathVariable long id, Model model) {
+		var toolkit = toolkit(id);
+		model.addAttribute("toolkit", toolkit);
+		model.addAttribute("form", ToolkitForm.of(toolkit));
+		return "toolkit/form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") ToolkitForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		var toolkit = toolkit(id);
+		model.addAttribute("toolkit", toolkit);
+		if (!result.hasFieldErrors("slug") && !form.getSlug().equals(toolkit.getSlug())
+				&& toolkits.existsBySlug(form.getSlug())) {
+			result.rejectValue("slug", "toolkit.slug.taken");
+		}
+		if (result.hasErrors()) {
+			return "toolkit/form";
+		}
+		try {
+			management.update(id, form.getVersion(), form::applyTo);
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			result.reject("toolkit.conflict");
+			return "toolkit/form";
+		}
+		catch (DataIntegrityViolationException e) {
+			result.rejectValue("slug", "toolkit.slug.taken");
+			return "toolkit/form";
+		}
+		redirect.addFlashAttribute("success", "toolkit.saved");
+		return REDIRECT + id;
+	}
+
+	@PostMapping("/{id}/offentliggoer")
+	String publish(@PathVariable long id, RedirectAttributes redirect) {
+		if (toolkit(id).isPublished()) {
+			redirect.addFlashAttribute("info", "toolkit.alreadyPublished");
+			return REDIRECT + id;
+		}
+		management.publish(id);
+		redirect.addFlashAttribute("success", "toolkit.published");
+		return REDIRECT + id;
+	}
+
+	@PostMapping("/{id}/kladde")
+	String unpublish(@PathVariable long id, RedirectAttributes redirect) {
+		if (!toolkit(id).isPublished()) {
+			redirect.addFlashAttribute("info", "toolkit.alreadyDraft");
+			return REDIRECT + id;
+		}
+		management.unpublish(id);
+		redirect.addFlashAttribute("success", "toolkit.unpublished");
+		return REDIRECT + id;
+	}
+
+	@GetMapping("/{id}/filer/ny")
+	String newFileForm(@PathVariable long id, Model model) {
+		model.addAttribute("toolkit", toolkit(id));
+		model.addAttribute("form", new UploadForm());
+		return "toolkit/upload";
+	}
+
+	@PostMapping("/{id}/filer/ny")
+	String addFile(@PathVariable long id, @Valid @ModelAttribute("form") UploadForm form, BindingResult result,
+			Model model, Principal principal, RedirectAttributes redirect) {
+		var toolkit = toolkit(id);
+		model.addAttribute("toolkit", toolkit);
+		if (form.getTitle() == null && !result.hasFieldErrors("title")) {
+			result.rejectValue("title", "NotBlank");
+		}
+		var upload = checkUpload(form, result);
+		if (result.hasErrors()) {
+			return "toolkit/upload";
+		}
+		String note = form.getChangeNote() == null ? "" : form.getChangeNote();
+		management.addFile(id, form.getTitle(), upload, note, principal.getName());
+		redirect.addFlashAttribute("success", "toolkit.file.added");
+		return REDIRECT + id;
+	}
+
+	@GetMapping("/{id}/filer/{fileId}/ny-version")
+	String newVersionForm(@PathVariable long id, @PathVariable long fileId, Model model) {
+		var toolkit = toolkit(id);
+		model.addAttribute("toolkit", toolkit);
+		model.addAttribute("file", file(toolkit, fileId));
+		model.addAttribute("form", new UploadForm());
+		return "toolkit/upload";
+	}
+
+	@PostMapping("/{id}/filer/{fileId}/ny-version")
+	String addVersion(@PathVariable long id, @PathVariable long fileId, @Valid @ModelAttribute("form") UploadForm form,
+			BindingResult result, Model model, Principal principal, RedirectAttributes redirect) {
+		var toolkit = toolkit(id);
+		model.addAttribute("toolkit", toolkit);
+		model.addAttribute("file", file(toolkit, fileId));
+		if (form.getChangeNote() == null && !result.hasFieldErrors("changeNote")) {
+			result.rejectValue("changeNote", "toolkit.changeNote.required");
+		}
+		var upload = checkUpload(form, result);
+		if (result.hasErrors()) {
+			return "toolkit/upload";
+		}
+		try {
+			management.addVersion(id, fileId, upload, form.getChangeNote(), principal.getName());
+		}
+		catch (DataIntegrityViolationException e) {
+			// Two uploads to the same file at once: the unique version number lets only one through.
+			result.reject("toolkit.file.concurrentUpload");
+			return "toolkit/upload";
+		}
+		redirect.addFlashAttribute("success", "toolkit.version.added");
+		return REDIRECT + id;
+	}
+
+	/** Any version, current or old, for staff; not counted as a download. */
+	@GetMapping("/{id}/filer/{fileId}/versioner/{number}")
+	ResponseEntity<Resource> downloadVersion(@PathVariable long id, @PathVariable long fileId,
+			@PathVariable int number) {
+		var version = file(toolkit(id), fileId).version(number).orElseThrow(NotFoundException::new);
+		return downloads.response(version, CacheControl.noCache().cachePrivate());
+	}
+
+	private static UploadedFile checkUpload(UploadForm form, BindingResult result) {
+		var file = form.getFile();
+		if (file == null || file.isEmpty()) {
+			result.rejectValue("file", "toolkit.file.empty");
+			return null;
+		}
+		if (file.getSize() > UploadedFile.MAX_SIZE) {
+			result.rejectValue("file", "toolkit.file.tooLarge");
+			return null;
+		}
+		try {
+			return UploadedFile.check(file.getOriginalFilename(), file.getBytes());
+		}
+		catch (RefusedUpload e) {
+			result.rejectValue("file", e.code(), e.arguments(), null);
+			return null;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private Toolkit toolkit(long id) {
+		return toolkits.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	private static ToolkitFile file(Toolkit toolkit, long fileId) {
+		return toolkit.file(fileId).orElseThrow(NotFoundException::new);
+	}
+
+}
