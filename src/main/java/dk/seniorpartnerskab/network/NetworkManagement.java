@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
+import dk.seniorpartnerskab.registration.Registrations;
 
 /** Changes to networks by staff: optimistic edits, and every change in the audit log. */
 @Service
@@ -15,9 +16,12 @@ public class NetworkManagement {
 
 	private final AuditLog auditLog;
 
-	NetworkManagement(Networks networks, AuditLog auditLog) {
+	private final Registrations registrations;
+
+	NetworkManagement(Networks networks, AuditLog auditLog, Registrations registrations) {
 		this.networks = networks;
 		this.auditLog = auditLog;
+		this.registrations = registrations;
 	}
 
 	@Transactional
@@ -44,11 +48,14 @@ public class NetworkManagement {
 		return network;
 	}
 
-	/** Removes a network that has no members. */
+	/** Removes a network that has no members; throws {@link IllegalStateException} when it has some. */
 	@Transactional
 	public void remove(long id, Long expectedVersion, String actor) {
 		var network = networks.findById(id).orElseThrow();
 		checkVersion(network, expectedVersion);
+		if (!registrations.findByNetworkId(id).isEmpty()) {
+			throw new IllegalStateException("Network " + id + " has members");
+		}
 		networks.delete(network);
 		networks.flush();
 		auditLog.record(actor, "network.removed", target(network), network.describe(), null);

@@ -25,6 +25,9 @@ import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.edition.Editions;
 import dk.seniorpartnerskab.network.Network;
+import dk.seniorpartnerskab.network.NetworkAssignments;
+import dk.seniorpartnerskab.network.NetworkBoard;
+import dk.seniorpartnerskab.network.NetworkFullException;
 import dk.seniorpartnerskab.network.NetworkManagement;
 import dk.seniorpartnerskab.network.Networks;
 import dk.seniorpartnerskab.staff.StaffUser;
@@ -46,13 +49,16 @@ class NetworkController {
 
 	private final StaffUsers staffUsers;
 
+	private final NetworkAssignments assignments;
+
 	NetworkController(Networks networks, NetworkManagement management, Editions editions,
-			EditionManagement editionManagement, StaffUsers staffUsers) {
+			EditionManagement editionManagement, StaffUsers staffUsers, NetworkAssignments assignments) {
 		this.networks = networks;
 		this.management = management;
 		this.editions = editions;
 		this.editionManagement = editionManagement;
 		this.staffUsers = staffUsers;
+		this.assignments = assignments;
 	}
 
 	@GetMapping
@@ -62,10 +68,64 @@ class NetworkController {
 		model.addAttribute("editions", all);
 		model.addAttribute("edition", edition);
 		if (edition != null) {
-			model.addAttribute("networks", networks.findByEditionIdOrderByNameAsc(edition.getId()));
+			var board = assignments.board(edition.getId());
+			model.addAttribute("board", board);
+			model.addAttribute("networks", board.networks().stream().map(NetworkBoard.Column::network).toList());
 			model.addAttribute("coordinators", staffNames());
 		}
 		return "network/board";
+	}
+
+	/** Assigns or moves one municipality by hand (a form per row on the board); it is then pinned. */
+	@PostMapping("/tildel")
+	String assign(@RequestParam long registrationId, @RequestParam(required = false) Long networkId,
+			@RequestParam(required = false) Long version, @RequestParam("forloeb") long editionId,
+			Principal principal, RedirectAttributes redirect) {
+		try {
+			assignments.assign(registrationId, networkId, version, principal.getName());
+			redirect.addFlashAttribute("success", networkId == null ? "network.unassigned" : "network.assigned");
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("failure", "network.assign.conflict");
+		}
+		catch (NetworkFullException e) {
+			redirect.addFlashAttribute("failure", "network.assign.full");
+		}
+		catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException e) {
+			redirect.addFlashAttribute("failure", "network.assign.notPossible");
+		}
+		return "redirect:/admin/netvaerk?forloeb=" + editionId;
+	}
+
+	@PostMapping("/fastlaas")
+	String pin(@RequestParam long registrationId, @RequestParam boolean pinned,
+			@RequestParam("forloeb") long editionId, RedirectAttributes redirect) {
+		assignments.setPinned(registrationId, pinned);
+		redirect.addFlashAttribute("success", pinned ? "network.pinned" : "network.unpinned");
+		return "redirect:/admin/netvaerk?forloeb=" + editionId;
+	}
+
+	/** "Foreslå fordeling": a preview of the proposal with the moves marked; nothing changes until accepted. */
+	@GetMapping("/forslag")
+	String proposal(@RequestParam("forloeb") long editionId, Model model) {
+		var edition = edition(editionId);
+		var board = assignments.board(editionId);
+		var result = assignments.propose(editionId);
+		model.addAttribute("edition", edition);
+		model.addAttribute("preview", ProposalPreview.of(board, result));
+		return "network/proposal";
+	}
+
+	@PostMapping("/forslag")
+	String acceptProposal(@RequestParam("forloeb") long editionId,
+			@RequestParam(name = "moves", required = false) List<String> moves, Principal principal,
+			RedirectAttributes redirect) {
+		edition(editionId);
+		int applied = assignments.accept(editionId, ProposalPreview.parseMoves(moves), principal.getName());
+		int skipped = (moves == null ? 0 : moves.size()) - applied;
+		redirect.addFlashAttribute(skipped > 0 ? "info" : "success",
+				skipped > 0 ? "network.proposal.acceptedWithSkips" : "network.proposal.accepted");
+		return "redirect:/admin/netvaerk?forloeb=" + editionId;
 	}
 
 	@GetMapping("/nyt")

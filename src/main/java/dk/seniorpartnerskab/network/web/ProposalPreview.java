@@ -1,0 +1,75 @@
+package dk.seniorpartnerskab.network.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import dk.seniorpartnerskab.network.Network;
+import dk.seniorpartnerskab.network.NetworkBoard;
+import dk.seniorpartnerskab.network.NetworkProposal;
+
+/**
+ * What staff see before accepting a proposal: each network with its proposed members (moves marked with where
+ * they come from), those that did not fit, and the moves as hidden form values {@code registrationId:from:to}.
+ */
+record ProposalPreview(List<Column> networks, List<NetworkBoard.Member> unplaced, List<String> moves) {
+
+	record Row(NetworkBoard.Member member, boolean moved, String fromName) {
+	}
+
+	record Column(Network network, List<Row> rows, long started, long decided, Map<String, Long> regions) {
+	}
+
+	static ProposalPreview of(NetworkBoard board, NetworkProposal.Result result) {
+		var members = new ArrayList<NetworkBoard.Member>(board.unassigned());
+		board.networks().forEach(c -> members.addAll(c.members()));
+		var names = new HashMap<Long, String>();
+		board.networks().forEach(c -> names.put(c.network().getId(), c.network().getName()));
+		var columns = new ArrayList<Column>();
+		for (var column : board.networks()) {
+			long id = column.network().getId();
+			var rows = new ArrayList<Row>();
+			var regions = new java.util.TreeMap<String, Long>();
+			long started = 0;
+			for (var m : members) {
+				if (Objects.equals(result.networkOf().get(m.registrationId()), id)) {
+					boolean moved = !Objects.equals(m.networkId(), id);
+					rows.add(new Row(m, moved, m.networkId() == null ? null : names.get(m.networkId())));
+					regions.merge(m.region(), 1L, Long::sum);
+					started += m.isStarted() ? 1 : 0;
+				}
+			}
+			columns.add(new Column(column.network(), rows, started, rows.size() - started, regions));
+		}
+		var unplaced = members.stream().filter(m -> result.unplaced().contains(m.registrationId())).toList();
+		var moves = result.moves()
+			.stream()
+			.map(m -> m.candidateId() + ":" + (m.from() == null ? "-" : m.from()) + ":" + m.to())
+			.toList();
+		return new ProposalPreview(columns, unplaced, moves);
+	}
+
+	static List<NetworkProposal.Move> parseMoves(List<String> values) {
+		var moves = new ArrayList<NetworkProposal.Move>();
+		if (values == null) {
+			return moves;
+		}
+		for (String value : values) {
+			String[] parts = value.split(":");
+			if (parts.length != 3) {
+				continue;
+			}
+			try {
+				moves.add(new NetworkProposal.Move(Long.parseLong(parts[0]),
+						"-".equals(parts[1]) ? null : Long.valueOf(parts[1]), Long.parseLong(parts[2])));
+			}
+			catch (NumberFormatException e) {
+				// a tampered value is ignored, like a move that no longer applies
+			}
+		}
+		return moves;
+	}
+
+}
