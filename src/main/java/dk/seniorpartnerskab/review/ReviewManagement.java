@@ -1,0 +1,165 @@
+package dk.seniorpartnerskab.review;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.audit.AuditTarget;
+import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.mail.MailMessage;
+import dk.seniorpartnerskab.mail.MailOutbox;
+import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.Municipality;
+import dk.seniorpartnerskab.network.MunicipalityAssigned;
+import dk.seniorpartnerskab.registration.Registration;
+import dk.seniorpartnerskab.registration.RegistrationStatus;
+import dk.seniorpartnerskab.registration.Registrations;
+
+/**
+ * Staff decisions on registrations. Each decision is checked against the version the member of staff saw
+ * (a concurrent change is refused, nothing overwritten), recorded in the registration's history by the
+ * aggregate, written to the audit log, and mailed to the contact through the outbox, all in one transaction.
+ */
+@Service
+public class ReviewManagement {
+
+	static final String NOTE = "note";
+
+	private static final Logger log = LoggerFactory.getLogger(ReviewManagement.class);
+
+	private final Registrations registrations;
+
+	private final Editions editions;
+
+	private final Municipalities municipalities;
+
+	private final MailOutbox outbox;
+
+	private final AuditLog auditLog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReviewManagement(Registrations registrations, Editions editions, Municipalities municipalities, MailOutbox outbox,
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+		this.registrations = registrations;
+		this.editions = editions;
+		this.municipalities = municipalities;
+		this.outbox = outbox;
+		this.auditLog = auditLog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void approve(long id, Long expectedVersion, String actor) {
+		var registration = load(id, expectedVersion);
+		approve(registration, actor);
+	}
+
+	/**
+	 * Approves every registration in {@code ids} that can be approved (received or on the waiting list) and
+	 * returns how many were.
+	 */
+	@Transactional
+	public int approveAll(List<Long> ids, String actor) {
+		int approved = 0;
+		for (var registration : registrations.findAllById(ids)) {
+			if (registration.canApprove()) {
+				approve(registration, actor);
+				approved++;
+			}
+		}
+		return approved;
+	}
+
+	private void approve(Registration registration, String actor) {
+		var before = registration.getStatus();
+		boolean promoted = before == RegistrationStatus.WAITING_LIST;
+		registration.approve(actor, clock.instant());
+		decided(registration, before, actor, promoted ? "registration.promoted" : "registration.approved", null,
+				promoted ? "review-promoted" : "review-approved", promoted ? "REVIEW_PROMOTED" : "REVIEW_APPROVED");
+	}
+
+	@Transactional
+	public void placeOnWaitingList(long id, Long expectedVersion, String actor) {
+		var registration = load(id, expectedVersion);
+		var before = registration.getStatus();
+		Long network = registration.getNetworkId();
+		registration.placeOnWaitingList(actor, clock.instant());
+		decided(registration, before, actor, "registration.waitingList", null, "review-waiting-list",
+				"REVIEW_WAITING_LIST");
+		leftNetwork(registration, network);
+	}
+
+	@Transactional
+	public void reject(long id, Long expectedVersion, String reason, String actor) {
+		var registration = load(id, expectedVersion);
+		var before = registration.getStatus();
+		Long network = registration.getNetworkId();
+		registration.reject(actor, reason, clock.instant());
+		decided(registration, before, actor, "registration.rejected", reason, "review-rejected", "REVIEW_REJECTED");
+		leftNetwork(registration, network);
+	}
+
+	/** An internal note for staff only, kept in the registration's history; the contact never sees it. */
+	@Transactional
+	public void addNote(long id, String text, String actor) {
+		var registration = registrations.findById(id).orElseThrow();
+		registration.addHistory(actor, NOTE, text, clock.instant());
+		registrations.save(registration);
+		auditLog.record(actor, "registration.note", AuditTarget.of("registration", id), null, null);
+	}
+
+	/** The edition's waiting list in order of arrival. */
+	@Transactional(readOnly = true)
+	public List<Registration> waitingList(long editionId) {
+		return registrations.findByEditionIdAndStatusOrderBySubmittedAt(editionId, RegistrationStatus.WAITING_LIST);
+	}
+
+	private Registration load(long id, Long expectedVersion) {
+		var registration = registrations.findById(id).orElseThrow();
+		if (expectedVersion == null || registration.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Registration.class, id);
+		}
+		return registration;
+	}
+
+	private void decided(Registration registration, RegistrationStatus before, String actor, String action,
+			String detail, String template, String kind) {
+		registrations.save(registration);
+		auditLog.record(actor, action, AuditTarget.of("registration", registration.getId()), before.name(),
+				registration.getStatus().name(), detail);
+		var edition = editions.findById(registration.getEditionId()).orElseThrow();
+		var municipality = municipalities.findByCode(registration.getMunicipalityCode())
+			.map(Municipality::getName)
+			.orElse("");
+		Map<String, Object> model = new HashMap<>();
+		model.put("contactName", registration.getContactName());
+		model.put("municipality", municipality);
+		model.put("edition", edition.getName());
+		model.put("reference", registration.getReference());
+		model.put("reason", registration.getRejectionReason() == null ? "" : registration.getRejectionReason());
+		outbox.enqueue(MailMessage
+			.of(registration.getContactEmail(), template, model, kind, "registration:" + registration.getId())
+			.withSubjectArguments(registration.getReference(), municipality));
+		log.info("Registration {} {} -> {}", registration.getId(), before, registration.getStatus());
+	}
+
+	private void leftNetwork(Registration registration, Long network) {
+		if (network != null) {
+			events.publishEvent(new MunicipalityAssigned(registration.getId(), network, null));
+		}
+	}
+
+}

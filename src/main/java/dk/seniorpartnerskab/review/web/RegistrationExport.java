@@ -1,0 +1,114 @@
+package dk.seniorpartnerskab.review.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import dk.seniorpartnerskab.review.ParticipantRow;
+import dk.seniorpartnerskab.review.RegistrationRow;
+import dk.seniorpartnerskab.web.Copenhagen;
+
+/**
+ * Writes the registration and participant lists as CSV (UTF-8 with BOM, semicolons: what Danish Excel opens
+ * directly) and XLSX. Status, effort and side in Danish, times in Copenhagen.
+ */
+@Component
+class RegistrationExport {
+
+	private static final CSVFormat DANISH_CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+
+	private final MessageSource messages;
+
+	RegistrationExport(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	List<List<String>> registrationTable(List<RegistrationRow> rows) {
+		var table = new ArrayList<List<String>>();
+		table.add(headers("reference", "edition", "municipality", "region", "status", "effort", "network",
+				"contactName", "contactTitle", "contactEmail", "contactPhone", "submittedAt"));
+		for (var r : rows) {
+			table.add(List.of(r.reference(), r.editionName(), r.municipality(), r.region(),
+					text("registration.status." + r.status()),
+					r.effort() == null ? "" : text("registration.effortStatus.short." + r.effort()),
+					nullToEmpty(r.networkName()), nullToEmpty(r.contactName()), nullToEmpty(r.contactTitle()),
+					nullToEmpty(r.contactEmail()), nullToEmpty(r.contactPhone()),
+					r.submittedAt() == null ? "" : Copenhagen.formatDateTime(r.submittedAt())));
+		}
+		return table;
+	}
+
+	List<List<String>> participantTable(List<ParticipantRow> rows) {
+		var table = new ArrayList<List<String>>();
+		table.add(headers("reference", "municipality", "status", "participantName", "participantEmail",
+				"participantTitle", "side", "network"));
+		for (var p : rows) {
+			table.add(List.of(p.reference(), p.municipality(), text("registration.status." + p.status()),
+					nullToEmpty(p.name()), nullToEmpty(p.email()), nullToEmpty(p.title()),
+					p.side() == null ? "" : text("registration.side." + p.side()), nullToEmpty(p.networkName())));
+		}
+		return table;
+	}
+
+	byte[] csv(List<List<String>> table) {
+		var out = new ByteArrayOutputStream();
+		try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				var printer = new CSVPrinter(writer, DANISH_CSV)) {
+			writer.write('\uFEFF');
+			for (var row : table) {
+				printer.printRecord(row);
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	byte[] xlsx(List<List<String>> table, String sheetName) {
+		var out = new ByteArrayOutputStream();
+		try {
+			var workbook = new Workbook(out, "Seniorpartnerskab", "1.0");
+			var sheet = workbook.newWorksheet(sheetName);
+			for (int r = 0; r < table.size(); r++) {
+				var row = table.get(r);
+				for (int c = 0; c < row.size(); c++) {
+					sheet.value(r, c, row.get(c));
+				}
+			}
+			sheet.style(0, 0).bold().set();
+			workbook.finish();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	private List<String> headers(String... keys) {
+		var headers = new ArrayList<String>();
+		for (String key : keys) {
+			headers.add(text("review.export." + key));
+		}
+		return headers;
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, key, Copenhagen.DANISH);
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}
