@@ -211,6 +211,10 @@ class NetworkController {
 		catch (IllegalStateException e) {
 			redirect.addFlashAttribute("failure", "network.remove.hasMembers");
 		}
+		catch (DataIntegrityViolationException e) {
+			// e.g. meetings planned for the network
+			redirect.addFlashAttribute("failure", "network.remove.inUse");
+		}
 		return "redirect:/admin/netvaerk?forloeb=" + network.getEditionId();
 	}
 
