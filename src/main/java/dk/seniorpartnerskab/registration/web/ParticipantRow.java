@@ -1,0 +1,103 @@
+package dk.seniorpartnerskab.registration.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import dk.seniorpartnerskab.registration.Participant;
+import dk.seniorpartnerskab.registration.ParticipantDetails;
+import dk.seniorpartnerskab.registration.Side;
+
+/** One participant row of the form; {@code id} is set for a participant already registered. */
+public class ParticipantRow {
+
+	private Long id;
+
+	@NotBlank
+	@Size(max = 200)
+	private String name;
+
+	@NotBlank
+	@Email
+	@Size(max = 254)
+	private String email;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@NotNull
+	private Side side;
+
+	public ParticipantRow() {
+	}
+
+	ParticipantRow(Side side) {
+		this.side = side;
+	}
+
+	static ParticipantRow of(Participant p) {
+		var row = new ParticipantRow(p.getSide());
+		row.id = p.getId();
+		row.name = p.getName();
+		row.email = p.getEmail();
+		row.title = p.getTitle();
+		return row;
+	}
+
+	boolean isBlank() {
+		return id == null && name == null && email == null && title == null;
+	}
+
+	void clean() {
+		name = TextCleaner.line(name);
+		email = TextCleaner.line(email);
+		title = TextCleaner.line(title);
+	}
+
+	ParticipantDetails toDetails() {
+		return new ParticipantDetails(id, name, email, title, side);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public Side getSide() {
+		return side;
+	}
+
+	public void setSide(Side side) {
+		this.side = side;
+	}
+
+}

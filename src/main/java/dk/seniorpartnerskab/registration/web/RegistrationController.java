@@ -1,0 +1,230 @@
+package dk.seniorpartnerskab.registration.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.edition.EditionManagement;
+import dk.seniorpartnerskab.edition.RegistrationWindow;
+import dk.seniorpartnerskab.registration.Attachment;
+import dk.seniorpartnerskab.registration.MunicipalityAlreadyRegisteredException;
+import dk.seniorpartnerskab.registration.RegistrationClosedException;
+import dk.seniorpartnerskab.registration.RegistrationManagement;
+
+/**
+ * The public registration form ({@code /tilmelding}), its receipt and the lost-link form. Adding and removing
+ * participant rows are ordinary submit buttons, so the form works without JavaScript; the receipt is found
+ * through the session, never through a guessable address.
+ */
+@Controller
+@RequestMapping("/tilmelding")
+class RegistrationController {
+
+	static final String RECEIPT = "registration.receipt";
+
+	private final EditionManagement editions;
+
+	private final RegistrationManagement management;
+
+	private final RegistrationFormSupport support;
+
+	private final java.time.Clock clock;
+
+	RegistrationController(EditionManagement editions, RegistrationManagement management,
+			RegistrationFormSupport support, java.time.Clock clock) {
+		this.editions = editions;
+		this.management = management;
+		this.support = support;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String form(Model model) {
+		var edition = openEdition(model);
+		if (edition.isEmpty()) {
+			return "registration/closed";
+		}
+		model.addAttribute("form", RegistrationForm.empty(UUID.randomUUID().toString()));
+		return formView(model, edition.get());
+	}
+
+	@PostMapping(params = "addParticipant")
+	String addParticipant(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model) {
+		var edition = openEdition(model);
+		if (edition.isEmpty()) {
+			return "registration/closed";
+		}
+		addRow(form);
+		return rerender(form, model, edition.get());
+	}
+
+	@PostMapping(params = "removeParticipant")
+	String removeParticipant(@ModelAttribute("form") RegistrationForm form, BindingResult result,
+			@RequestParam("removeParticipant") int index, Model model) {
+		var edition = openEdition(model);
+		if (edition.isEmpty()) {
+			return "registration/closed";
+		}
+		removeRow(form, index);
+		return rerender(form, model, edition.get());
+	}
+
+	@RateLimited
+	@PostMapping
+	String submit(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
+			HttpSession session) {
+		var edition = openEdition(model);
+		if (edition.isEmpty()) {
+			return "registration/closed";
+		}
+		if (form.getWebsite() != null) {
+			// The honeypot: people never see the field. Answer as if all went well.
+			return "redirect:/tilmelding/kvittering";
+		}
+		form.clean();
+		support.validate(form, result, 0);
+		if (form.getSubmissionToken() == null || form.getSubmissionToken().length() > 64) {
+			form.setSubmissionToken(UUID.randomUUID().toString());
+		}
+		var attachments = result.hasErrors() ? List.<Attachment>of() : RegistrationFormSupport.attachments(form);
+		if (result.hasErrors()) {
+			return rerender(form, model, edition.get());
+		}
+		try {
+			var submission = management.submit(edition.get().getId(), form.getMunicipalityCode(), form.toDetails(),
+					form.getParticipants().stream().map(ParticipantRow::toDetails).toList(), attachments,
+					form.getSubmissionToken());
+			session.setAttribute(RECEIPT, submission.registrationId());
+			return "redirect:/tilmelding/kvittering";
+		}
+		catch (MunicipalityAlreadyRegisteredException e) {
+			result.rejectValue("municipalityCode", "registration.municipality.taken");
+			model.addAttribute("municipalityTaken", true);
+			return rerender(form, model, edition.get());
+		}
+		catch (RegistrationClosedException e) {
+			openEdition(model);
+			return "registration/closed";
+		}
+	}
+
+	@GetMapping("/kvittering")
+	String receipt(HttpSession session, Model model) {
+		if (session.getAttribute(RECEIPT) instanceof Long id) {
+			management.find(id).ifPresent(registration -> {
+				model.addAttribute("registration", registration);
+				model.addAttribute("municipality", support.municipalityName(registration.getMunicipalityCode()));
+				editions.find(registration.getEditionId()).ifPresent(e -> model.addAttribute("edition", e));
+			});
+		}
+		return "registration/receipt";
+	}
+
+	@GetMapping("/link")
+	String linkForm(Model model) {
+		model.addAttribute("linkForm", new LinkForm(null));
+		return "registration/link";
+	}
+
+	@RateLimited
+	@PostMapping("/link")
+	String sendLink(@Valid @ModelAttribute("linkForm") LinkForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return "registration/link";
+		}
+		editions.current().ifPresent(edition -> management.resendLinks(edition.getId(), form.email()));
+		redirect.addFlashAttribute("info", "registration.link.sent");
+		return "redirect:/tilmelding/link";
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	String tooManyRequests(HttpServletResponse response) {
+		response.setStatus(429);
+		return "error/429";
+	}
+
+	/** A request above the multipart limits cannot be read at all; say so in Danish, the browser keeps the form. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletResponse response) {
+		response.setStatus(413);
+		return "registration/too-large";
+	}
+
+	/** Participant rows beyond the binder's limit of 256 (a tampered request) cannot even be bound. */
+	@ExceptionHandler(InvalidPropertyException.class)
+	String tampered(Model model, HttpServletResponse response) {
+		response.setStatus(400);
+		var edition = openEdition(model);
+		if (edition.isEmpty()) {
+			return "registration/closed";
+		}
+		var form = RegistrationForm.empty(UUID.randomUUID().toString());
+		var result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+		result.rejectValue("participants", "registration.participants.max");
+		model.addAttribute("form", form);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
+		return formView(model, edition.get());
+	}
+
+	// Shared with the private page
+
+	static void addRow(RegistrationForm form) {
+		if (form.getParticipants().size() < RegistrationForm.MAX_PARTICIPANTS) {
+			form.getParticipants().add(new ParticipantRow());
+		}
+	}
+
+	static void removeRow(RegistrationForm form, int index) {
+		if (index >= 0 && index < form.getParticipants().size()) {
+			form.getParticipants().remove(index);
+		}
+	}
+
+	private String rerender(RegistrationForm form, Model model, Edition edition) {
+		model.addAttribute("filesAgain", form.hasFiles());
+		return formView(model, edition);
+	}
+
+	private String formView(Model model, Edition edition) {
+		model.addAttribute("edition", edition);
+		model.addAttribute("municipalityOptions", support.municipalityOptions());
+		support.addOptions(model);
+		return "registration/form";
+	}
+
+	/** The current edition if registration is open now; otherwise puts why not into the model. */
+	private Optional<Edition> openEdition(Model model) {
+		var edition = editions.current();
+		if (edition.isEmpty()) {
+			model.addAttribute("window", "NONE");
+			return Optional.empty();
+		}
+		var window = edition.get().registrationWindow(clock.instant());
+		if (window != RegistrationWindow.OPEN) {
+			model.addAttribute("edition", edition.get());
+			model.addAttribute("window", window.name());
+			return Optional.empty();
+		}
+		return edition;
+	}
+
+}

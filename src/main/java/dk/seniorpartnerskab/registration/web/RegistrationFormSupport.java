@@ -1,0 +1,136 @@
+package dk.seniorpartnerskab.registration.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.multipart.MultipartFile;
+
+import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.Municipality;
+import dk.seniorpartnerskab.registration.Attachment;
+import dk.seniorpartnerskab.registration.CollaborationForum;
+import dk.seniorpartnerskab.registration.EffortStatus;
+import dk.seniorpartnerskab.registration.Side;
+import dk.seniorpartnerskab.web.FileType;
+
+/** What the public form and the private page share: validation, attachments and the options shown. */
+@Component
+class RegistrationFormSupport {
+
+	private static final EnumSet<FileType> ATTACHMENT_TYPES = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.ODT);
+
+	private final Municipalities municipalities;
+
+	private final SmartValidator validator;
+
+	RegistrationFormSupport(Municipalities municipalities, SmartValidator validator) {
+		this.municipalities = municipalities;
+		this.validator = validator;
+	}
+
+	void addOptions(Model model) {
+		model.addAttribute("sides", Side.values());
+		model.addAttribute("effortStatuses", EffortStatus.values());
+		model.addAttribute("forums", CollaborationForum.values());
+	}
+
+	/**
+	 * Bean Validation plus the rules needing data: a known municipality, 2 to 10 participants from both sides,
+	 * and at most 3 attachments in all (counting {@code existingAttachments}) of an accepted type and size.
+	 */
+	void validate(RegistrationForm form, BindingResult result, int existingAttachments) {
+		validator.validate(form, result);
+		if (!result.hasFieldErrors("municipalityCode") && form.getMunicipalityCode() != null
+				&& municipalities.findByCode(form.getMunicipalityCode()).isEmpty()) {
+			result.rejectValue("municipalityCode", "registration.municipality.unknown");
+		}
+		int rows = form.getParticipants().size();
+		if (rows > RegistrationForm.MAX_PARTICIPANTS || form.hasTooManyRows()) {
+			result.rejectValue("participants", "registration.participants.max");
+		}
+		else if (rows < RegistrationForm.MIN_PARTICIPANTS) {
+			result.rejectValue("participants", "registration.participants.min");
+		}
+		else if (form.getParticipants().stream().allMatch(p -> p.getSide() != null) && !form.hasBothSides()) {
+			result.rejectValue("participants", "registration.participants.bothSides");
+		}
+		var files = form.getAttachments().stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null).toList();
+		if (files.size() + existingAttachments > RegistrationForm.MAX_ATTACHMENTS) {
+			result.rejectValue("attachments", "registration.attachments.tooMany");
+			return;
+		}
+		for (MultipartFile file : files) {
+			String name = displayName(file);
+			if (file.isEmpty()) {
+				result.rejectValue("attachments", "registration.attachments.empty", new Object[] { name }, null);
+			}
+			else if (file.getSize() > RegistrationForm.MAX_ATTACHMENT_BYTES) {
+				result.rejectValue("attachments", "registration.attachments.tooLarge", new Object[] { name }, null);
+			}
+			else if (FileType.detect(bytes(file)).filter(ATTACHMENT_TYPES::contains).isEmpty()) {
+				result.rejectValue("attachments", "registration.attachments.wrongType", new Object[] { name }, null);
+			}
+		}
+	}
+
+	static List<Attachment> attachments(RegistrationForm form) {
+		var attachments = new ArrayList<Attachment>();
+		for (MultipartFile file : form.getAttachments()) {
+			if (!file.isEmpty()) {
+				byte[] bytes = bytes(file);
+				var type = FileType.detect(bytes).orElseThrow();
+				attachments.add(new Attachment(fileName(file, type), type.contentType(), bytes));
+			}
+		}
+		return attachments;
+	}
+
+	/** The uploaded name without any path, limited in length, with the extension the content has. */
+	private static String fileName(MultipartFile file, FileType type) {
+		String name = displayName(file);
+		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
+		if (base.isBlank()) {
+			base = "bilag";
+		}
+		return (base.length() > 200 ? base.substring(0, 200) : base) + "." + type.extension();
+	}
+
+	private static String displayName(MultipartFile file) {
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		name = TextCleaner.line(name);
+		return name == null ? "bilag" : name;
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	Map<Integer, String> municipalityOptions() {
+		var options = new LinkedHashMap<Integer, String>();
+		for (Municipality m : municipalities.findAllInDanishOrder()) {
+			options.put(m.getCode(), m.getName());
+		}
+		return options;
+	}
+
+	String municipalityName(int code) {
+		return municipalities.findByCode(code).map(Municipality::getName).orElse(String.valueOf(code));
+	}
+
+}
