@@ -113,8 +113,8 @@ class PrivateRegistrationController {
 			form.setEffortDescription(kept.getEffortDescription());
 			form.setCollaborationForums(kept.getCollaborationForums());
 			form.setCollaborationDescription(kept.getCollaborationDescription());
-			form.setAttachments(List.of());
-			form.setRemoveAttachments(List.of());
+			form.setAttachments(new java.util.ArrayList<>());
+			form.setRemoveAttachments(new java.util.ArrayList<>());
 		}
 		form.clean();
 		var removed = form.getRemoveAttachments();
