@@ -1,7 +1,13 @@
 package dk.seniorpartnerskab.registration.web;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -9,17 +15,26 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dk.seniorpartnerskab.mail.MailDispatcher;
 import dk.seniorpartnerskab.support.Browser;
 import dk.seniorpartnerskab.support.BrowserTestBase;
 import dk.seniorpartnerskab.support.TestData;
+import dk.seniorpartnerskab.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A contact registers the municipality in a browser without JavaScript, then uses the private link. */
 class RegistrationBrowserTest extends BrowserTestBase {
 
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
 	@Autowired
 	TestData data;
+
+	@Autowired
+	MailDispatcher dispatcher;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -49,7 +64,7 @@ class RegistrationBrowserTest extends BrowserTestBase {
 	}
 
 	@Test
-	void aContactRegistersGetsReceiptAndMailAndSwapsAParticipantThroughThePrivateLink() {
+	void aContactRegistersGetsReceiptAndMailAndSwapsAParticipantThroughThePrivateLink() throws Exception {
 		try (var browser = browser(false)) {
 			browser.go("/tilmelding");
 			assertThat(browser.h1()).isEqualTo("Tilmeld jeres kommune");
@@ -109,11 +124,32 @@ class RegistrationBrowserTest extends BrowserTestBase {
 			.containsExactly("submitted", "participant-changed");
 	}
 
-	/** The private link from the confirmation mail. */
-	private String privateLinkFromMail(String recipient) {
-		String body = jdbc.queryForObject("select text_body from outgoing_mail where recipient = ?", String.class,
-				recipient);
-		return body.replaceAll("(?s).*(http://localhost:8080/tilmelding/[A-Za-z0-9_-]{43}).*", "$1");
+	/** Delivers the outbox and reads the private link from the confirmation mail that arrives in GreenMail. */
+	private String privateLinkFromMail(String recipient) throws Exception {
+		dispatcher.dispatchDue();
+		await().until(() -> mail.getReceivedMessages().length == 1);
+		MimeMessage message = mail.getReceivedMessages()[0];
+		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(recipient);
+		assertThat(message.getSubject()).isEqualTo("Tilmelding modtaget: Aarhus (SP27-0001)");
+		String text = plainText(message);
+		assertThat(text).contains("SP27-0001", "Lene Leder", "Tom Tillid", "Tina Tillid", "HovedMED");
+		return text.replaceAll("(?s).*(http://localhost:8080/tilmelding/[A-Za-z0-9_-]{43}).*", "$1");
+	}
+
+	private static String plainText(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				BodyPart body = multipart.getBodyPart(i);
+				String text = plainText(body);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return null;
 	}
 
 }
