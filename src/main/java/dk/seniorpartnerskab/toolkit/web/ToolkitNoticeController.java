@@ -1,0 +1,120 @@
+package dk.seniorpartnerskab.toolkit.web;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.toolkit.Toolkit;
+import dk.seniorpartnerskab.toolkit.ToolkitNotices;
+import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/**
+ * Staff choose to tell the registered municipalities about a published toolkit or a file's new version:
+ * which occasion, which editions, contacts only or participants too. Sending twice tells no one twice.
+ */
+@Controller
+@RequestMapping("/admin/vaerktoejer/{id}/besked")
+class ToolkitNoticeController {
+
+	private static final String PUBLICATION = "publication";
+
+	private final Toolkits toolkits;
+
+	private final Editions editions;
+
+	private final ToolkitNotices notices;
+
+	private final MessageSource messages;
+
+	ToolkitNoticeController(Toolkits toolkits, Editions editions, ToolkitNotices notices, MessageSource messages) {
+		this.toolkits = toolkits;
+		this.editions = editions;
+		this.notices = notices;
+		this.messages = messages;
+	}
+
+	/** A choice on the form: the occasion's key, its label and how many have been told about it. */
+	record Occasion(String value, String label, int sentCount) {
+	}
+
+	@GetMapping
+	String form(@PathVariable long id, Model model, Locale locale, RedirectAttributes redirect) {
+		var toolkit = toolkit(id);
+		if (!toolkit.isPublished()) {
+			redirect.addFlashAttribute("failure", "toolkit.notice.notPublished");
+			return "redirect:/admin/vaerktoejer/" + id;
+		}
+		var form = new NoticeForm();
+		form.setOccasion(PUBLICATION);
+		model.addAttribute("form", form);
+		return prepare(toolkit, model, locale);
+	}
+
+	@PostMapping
+	String send(@PathVariable long id, @Valid @ModelAttribute("form") NoticeForm form, BindingResult result,
+			Model model, Locale locale, Principal principal, RedirectAttributes redirect) {
+		var toolkit = toolkit(id);
+		if (!toolkit.isPublished()) {
+			redirect.addFlashAttribute("failure", "toolkit.notice.notPublished");
+			return "redirect:/admin/vaerktoejer/" + id;
+		}
+		var occasions = occasions(toolkit, locale);
+		if (form.getOccasion() != null && occasions.stream().noneMatch(o -> o.value().equals(form.getOccasion()))) {
+			result.rejectValue("occasion", "NotBlank");
+		}
+		if (form.getEditionIds().stream().anyMatch(editionId -> !editions.existsById(editionId))) {
+			result.rejectValue("editionIds", "NotEmpty");
+		}
+		if (result.hasErrors()) {
+			return prepare(toolkit, model, locale);
+		}
+		var sent = notices.send(id, form.getOccasion(), form.getEditionIds(), form.isIncludeParticipants(),
+				principal.getName());
+		redirect.addFlashAttribute("noticeResult", sent);
+		return "redirect:/admin/vaerktoejer/" + id;
+	}
+
+	private String prepare(Toolkit toolkit, Model model, Locale locale) {
+		model.addAttribute("toolkit", toolkit);
+		model.addAttribute("occasions", occasions(toolkit, locale));
+		model.addAttribute("editions", editions.findAllByOrderByRegistrationOpensDesc());
+		return "toolkit/notice";
+	}
+
+	private List<Occasion> occasions(Toolkit toolkit, Locale locale) {
+		var counts = notices.counts(toolkit.getId());
+		var occasions = new ArrayList<Occasion>();
+		occasions.add(new Occasion(PUBLICATION, messages.getMessage("toolkit.notice.occasion.publication", null, locale),
+				counts.getOrDefault(PUBLICATION, 0)));
+		for (var file : toolkit.getFiles()) {
+			var current = file.current();
+			String key = ToolkitNotices.versionOccasion(current);
+			occasions.add(new Occasion(key, messages.getMessage("toolkit.notice.occasion.version",
+					new Object[] { file.getTitle(), current.getNumber(), Copenhagen.formatDate(current.getUploadedAt()) },
+					locale), counts.getOrDefault(key, 0)));
+		}
+		return occasions;
+	}
+
+	private Toolkit toolkit(long id) {
+		return toolkits.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+}

@@ -1,0 +1,196 @@
+package dk.seniorpartnerskab.toolkit;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.mail.MailDispatcher;
+import dk.seniorpartnerskab.registration.RegistrationFixtures;
+import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.support.IntegrationTest;
+import dk.seniorpartnerskab.support.TestData;
+import dk.seniorpartnerskab.support.TestMail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class ToolkitNoticeTest {
+
+	@RegisterExtension
+	static GreenMailExtension mail = TestMail.server();
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	ToolkitFixtures toolkits;
+
+	@Autowired
+	RegistrationFixtures registrations;
+
+	@Autowired
+	Registrations registrationRepository;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	Edition edition;
+
+	Edition otherEdition;
+
+	@BeforeEach
+	void setUp() {
+		data.clean();
+		edition = data.openEdition();
+		otherEdition = data.openEdition();
+		registrations.register(edition.getId(), RegistrationFixtures.AARHUS, "hr@aarhus.dk");
+		registrations.register(edition.getId(), RegistrationFixtures.ODENSE, "hr@odense.dk");
+		var withdrawn = registrations.register(edition.getId(), RegistrationFixtures.COPENHAGEN, "hr@kk.dk");
+		tx.executeWithoutResult(status -> {
+			var registration = registrationRepository.findById(withdrawn.registrationId()).orElseThrow();
+			registration.withdraw("staff@kl.dk", java.time.Instant.now());
+			registrationRepository.save(registration);
+		});
+		registrations.register(otherEdition.getId(), RegistrationFixtures.AARHUS, "andet@aarhus.dk");
+	}
+
+	private MockHttpServletRequestBuilder send(Toolkit toolkit, String occasion, boolean participants,
+			Edition... editions) {
+		var request = post("/admin/vaerktoejer/" + toolkit.getId() + "/besked").with(csrf())
+			.with(user("staff@kl.dk").roles("STAFF"))
+			.param("occasion", occasion);
+		for (Edition e : editions) {
+			request.param("editionIds", String.valueOf(e.getId()));
+		}
+		if (participants) {
+			request.param("includeParticipants", "true");
+		}
+		return request;
+	}
+
+	private List<String> outbox() {
+		return jdbc.queryForList("select recipient from outgoing_mail where kind = 'TOOLKIT_NOTICE' order by recipient",
+				String.class);
+	}
+
+	@Test
+	void aPublicationNoticeGoesOnceToEachActiveContactOfTheChosenEdition() throws Exception {
+		var toolkit = toolkits.published("Håndbog til seniorindsatsen", "haandbog");
+
+		mvc.perform(send(toolkit, "publication", false, edition))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("noticeResult", new ToolkitNotices.Result(2, 0)));
+		assertThat(outbox()).containsExactly("hr@aarhus.dk", "hr@odense.dk");
+
+		mvc.perform(send(toolkit, "publication", false, edition))
+			.andExpect(flash().attribute("noticeResult", new ToolkitNotices.Result(0, 2)));
+		assertThat(outbox()).as("sending again tells no one twice").hasSize(2);
+
+		mvc.perform(send(toolkit, "publication", true, edition, otherEdition))
+			.andExpect(flash().attribute("noticeResult", new ToolkitNotices.Result(3, 2)));
+		assertThat(outbox()).containsExactlyInAnyOrder("hr@aarhus.dk", "hr@odense.dk", "andet@aarhus.dk",
+				"lene@kommune.dk", "tom@kommune.dk");
+
+		dispatcher.dispatchDue();
+		var received = Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).startsWith("Nyt værktøj")).toList();
+		assertThat(received).hasSize(5);
+		var toAarhus = received.stream()
+			.filter(m -> recipient(m).equals("hr@aarhus.dk"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(toAarhus.getSubject()).isEqualTo("Nyt værktøj fra Seniorpartnerskabet: Håndbog til seniorindsatsen");
+		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(toAarhus)).contains("/vaerktoejer/haandbog");
+	}
+
+	@Test
+	void theDatabaseKeepsOnceEvenWhenTheSameRecipientIsInsertedTwice() {
+		var toolkit = toolkits.published("Håndbog", "haandbog");
+		String sql = "insert into toolkit_notice (toolkit_id, occasion, recipient_hash, sent_at, sent_by) values (?, 'publication', ?, now(), 'x')";
+		jdbc.update(sql, toolkit.getId(), "a".repeat(64));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> jdbc.update(sql, toolkit.getId(), "a".repeat(64)))
+			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+	}
+
+	@Test
+	void aNewVersionIsItsOwnOccasionSoThoseToldAboutThePublicationHearOfItOnce() throws Exception {
+		var toolkit = toolkits.published("Håndbog", "haandbog");
+		var file = toolkits.addPdf(toolkit, "Håndbogen", "haandbog.pdf", ToolkitFixtures.pdf("v1"));
+		mvc.perform(send(toolkit, "publication", false, edition));
+		var second = toolkits.addVersion(toolkit, file, "haandbog.pdf", ToolkitFixtures.pdf("v2"), "Nye eksempler");
+
+		String occasion = ToolkitNotices.versionOccasion(second);
+		mvc.perform(send(toolkit, occasion, false, edition))
+			.andExpect(flash().attribute("noticeResult", new ToolkitNotices.Result(2, 0)));
+		mvc.perform(send(toolkit, occasion, false, edition))
+			.andExpect(flash().attribute("noticeResult", new ToolkitNotices.Result(0, 2)));
+		assertThat(outbox()).hasSize(4);
+		var subjects = jdbc.queryForList("select subject from outgoing_mail where kind = 'TOOLKIT_NOTICE'", String.class);
+		assertThat(subjects).contains("Ny version af Håndbogen (Håndbog)");
+
+		var page = Jsoup.parse(mvc.perform(get("/admin/vaerktoejer/" + toolkit.getId() + "/besked")
+			.with(user("staff@kl.dk").roles("STAFF"))).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("fieldset").first().text()).contains("Sendt til 2 modtagere");
+	}
+
+	@Test
+	void aNoticeNeedsAnEditionAndAPublishedToolkit() throws Exception {
+		var toolkit = toolkits.published("Håndbog", "haandbog");
+		var page = Jsoup.parse(mvc.perform(send(toolkit, "publication", false)).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#editionIds-error").text()).isEqualTo("Vælg mindst ét forløb.");
+		assertThat(page.select("#error-summary a[href=#editionIds]")).hasSize(1);
+
+		var draft = toolkits.draft("Kladde", "kladde");
+		mvc.perform(send(draft, "publication", false, edition)).andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("failure", "toolkit.notice.notPublished"));
+		assertThat(outbox()).isEmpty();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}
