@@ -99,8 +99,8 @@ public class MailDispatcher {
 			dispatchDue();
 		}
 		catch (RuntimeException e) {
-			// The database may be briefly away; the next run tries again.
-			log.warn("Mail dispatch run failed: {}", e.getClass().getName());
+			// The database may be briefly away; the next run tries again. (Database errors name no recipients.)
+			log.warn("Mail dispatch run failed: {}", e.toString());
 		}
 	}
 

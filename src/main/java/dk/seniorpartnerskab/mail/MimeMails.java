@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.mail;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -30,7 +31,16 @@ final class MimeMails {
 			throws MessagingException, UnsupportedEncodingException {
 		var message = new FixedIdMimeMessage(session, mail.getMessageId());
 		var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
-				StandardCharsets.UTF_8.name());
+				StandardCharsets.UTF_8.name()) {
+
+			// Every attachment brings its content type; without this the helper would load and parse the
+			// mime.types file for every single mail (a few milliseconds each).
+			@Override
+			protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+				return FileTypeMap.getDefaultFileTypeMap();
+			}
+
+		};
 		helper.setTo(recipient(mail.getRecipient()));
 		helper.setFrom(encoded(settings.from()));
 		if (StringUtils.hasText(settings.replyTo())) {
