@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
+import dk.seniorpartnerskab.audit.AuditLog;
+
 /**
  * The one way to send mail: renders the templates and writes the outbox row in the caller's transaction
  * (it refuses to run without one), so a rolled-back change leaves no mail and a committed one always
@@ -33,15 +35,18 @@ public class MailOutbox {
 
 	private final MailSettings settings;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
 	MailOutbox(OutgoingMails mails, TemplateEngine templateEngine, MailTemplates mailTemplates,
-			MessageSource messages, MailSettings settings, Clock clock) {
+			MessageSource messages, MailSettings settings, AuditLog auditLog, Clock clock) {
 		this.mails = mails;
 		this.htmlTemplates = templateEngine;
 		this.textTemplates = mailTemplates.textEngine();
 		this.messages = messages;
 		this.settings = settings;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -60,16 +65,17 @@ public class MailOutbox {
 	}
 
 	/**
-	 * Staff's "Send igen": a FAILED mail goes back in the queue with a fresh retry schedule. Returns false
-	 * (and changes nothing) when the mail has not failed.
+	 * Staff's "Send igen": a FAILED mail goes back in the queue with a fresh retry schedule, recorded in the
+	 * audit log. Returns false (and changes nothing) when the mail has not failed.
 	 */
 	@Transactional
-	public boolean sendAgain(long mailId) {
+	public boolean sendAgain(long mailId, String actor) {
 		var mail = mails.findById(mailId).orElseThrow(() -> new IllegalArgumentException("No mail " + mailId));
 		if (mail.getStatus() != MailStatus.FAILED) {
 			return false;
 		}
 		mail.sendAgain(clock.instant());
+		auditLog.record(actor, "mail.sentAgain", "mail:" + mailId, MailStatus.FAILED.name(), MailStatus.PENDING.name());
 		return true;
 	}
 

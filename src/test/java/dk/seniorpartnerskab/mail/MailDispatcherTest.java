@@ -214,6 +214,29 @@ class MailDispatcherTest {
 	}
 
 	@Test
+	void anAddressTheServerRejectsFailsAtOnceAndTheRestOfTheBatchStillArrives() throws Exception {
+		smtp.stop();
+		try (var server = new RejectingSmtpServer(TestMail.PORT, "ukendt@kommune.dk")) {
+			var before = fixtures.enqueue("foer@kommune.dk");
+			var rejected = fixtures.enqueue("ukendt@kommune.dk");
+			var after = fixtures.enqueue("efter@kommune.dk");
+
+			dispatcher.dispatchDue();
+
+			await().until(() -> mails.findAllById(List.of(before.getId(), rejected.getId(), after.getId()))
+				.stream()
+				.noneMatch(m -> m.getStatus() == MailStatus.PENDING));
+			assertThat(server.acceptedMessageIds()).containsExactlyInAnyOrder(before.getMessageId(),
+					after.getMessageId());
+			var failed = mails.findById(rejected.getId()).orElseThrow();
+			assertThat(failed.getStatus()).isEqualTo(MailStatus.FAILED);
+			assertThat(failed.getAttempts()).isEqualTo(1);
+			assertThat(failed.getLastError()).startsWith("Modtageradressen blev afvist").contains("550 5.1.1");
+			assertThat(mails.findById(after.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);
+		}
+	}
+
+	@Test
 	void aMailThatFailsOnItsLastScheduledAttemptIsFailedWithTheErrorKept() {
 		smtp.stop();
 		var mail = fixtures.enqueue("sidste@kommune.dk");

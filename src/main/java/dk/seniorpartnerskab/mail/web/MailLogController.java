@@ -113,11 +113,11 @@ class MailLogController {
 	}
 
 	@PostMapping("/{id}/send-igen")
-	String sendAgain(@PathVariable long id, RedirectAttributes redirect) {
+	String sendAgain(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		if (mails.findById(id).isEmpty()) {
 			throw new NotFoundException();
 		}
-		if (outbox.sendAgain(id)) {
+		if (outbox.sendAgain(id, principal.getName())) {
 			redirect.addFlashAttribute("success", "mail.log.sentAgain");
 		}
 		else {

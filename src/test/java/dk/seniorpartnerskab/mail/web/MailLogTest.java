@@ -149,6 +149,9 @@ class MailLogTest {
 		var again = mails.findById(mail.getId()).orElseThrow();
 		assertThat(again.getStatus()).isEqualTo(MailStatus.PENDING);
 		assertThat(again.getAttempts()).isZero();
+		assertThat(jdbc.sql("select actor || ' ' || action || ' ' || target_type || ':' || target_id from audit_entry")
+			.query(String.class)
+			.list()).containsExactly("s@kl.dk mail.sentAgain mail:" + mail.getId());
 	}
 
 	@Test
