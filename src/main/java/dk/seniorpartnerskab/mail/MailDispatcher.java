@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -200,8 +199,8 @@ public class MailDispatcher {
 				}
 			});
 		}
-		catch (MailException e) {
-			// E.g. the login was refused: nothing in this batch went out.
+		catch (RuntimeException e) {
+			// E.g. the login was refused (MailAuthenticationException): nothing in this batch went out.
 			composed.values().forEach(id -> outcomes.put(id, Outcome.retry(describe(e))));
 		}
 		composed.values().forEach(id -> outcomes.putIfAbsent(id, Outcome.SENT));
