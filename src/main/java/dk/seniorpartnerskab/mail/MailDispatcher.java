@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -100,6 +102,14 @@ public class MailDispatcher {
 		catch (RuntimeException e) {
 			// The database may be briefly away; the next run tries again. (Database errors name no recipients.)
 			log.warn("Mail dispatch run failed: {}", e.toString());
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void announceMissingSmtp() {
+		if (!isSmtpConfigured()) {
+			log.warn("No SMTP server configured (SPRING_MAIL_HOST): mails are kept in the outbox, shown in the "
+					+ "mail log as not sent, and sent once a server is configured");
 		}
 	}
 

@@ -87,15 +87,17 @@ class MailLogController {
 				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
 		model.addAttribute("page", page);
 		model.addAttribute("statusOptions", statusOptions(locale));
-		model.addAttribute("kindOptions", mails.findKinds());
+		model.addAttribute("kindOptions", kindLabels(mails.findKinds(), locale));
 		model.addAttribute("previousUrl", page.hasPrevious() ? pageUrl(filter, filter.getPage() - 1) : null);
 		model.addAttribute("nextUrl", page.hasNext() ? pageUrl(filter, filter.getPage() + 1) : null);
 		return "maillog/list";
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
-		model.addAttribute("mail", mails.findWithAttachmentsById(id).orElseThrow(NotFoundException::new));
+	String detail(@PathVariable long id, Model model, Locale locale) {
+		var mail = mails.findWithAttachmentsById(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("mail", mail);
+		model.addAttribute("kindOptions", kindLabels(java.util.List.of(mail.getKind()), locale));
 		model.addAttribute("from", settings.from());
 		model.addAttribute("replyTo", settings.replyTo());
 		return "maillog/detail";
@@ -140,6 +142,13 @@ class MailLogController {
 			options.put(status.name(), messages.getMessage("mail.log.status." + status.name(), null, locale));
 		}
 		return options;
+	}
+
+	/** A kind's Danish name is the message {@code mail.kind.<KIND>} when a feature gives one, else the code. */
+	private Map<String, String> kindLabels(java.util.List<String> kinds, Locale locale) {
+		var labels = new LinkedHashMap<String, String>();
+		kinds.forEach(kind -> labels.put(kind, messages.getMessage("mail.kind." + kind, null, kind, locale)));
+		return labels;
 	}
 
 	private static Specification<OutgoingMail> matching(MailLogFilter filter) {

@@ -73,6 +73,18 @@ class MailLogTest {
 	}
 
 	@Test
+	void kindsAreShownByTheirDanishNameWhereTheyHaveOne() throws Exception {
+		mail("a@kommune.dk", "TEST", MailStatus.SENT);
+		mail("b@kommune.dk", "SOMETHING_NEW", MailStatus.SENT);
+
+		var page = page("/admin/mail");
+
+		assertThat(page.select("select#kind option").eachText()).containsExactly("Alle", "SOMETHING_NEW", "Testmail");
+		assertThat(page.select("table.table--zebra tbody td:nth-child(4)").eachText())
+			.containsExactlyInAnyOrder("Testmail", "SOMETHING_NEW");
+	}
+
+	@Test
 	void theLogIsPagedOnTheServerNewestFirst() throws Exception {
 		for (int i = 0; i < MailLogController.PAGE_SIZE + 3; i++) {
 			mail("modtager" + i + "@kommune.dk", "TEST", MailStatus.SENT);
