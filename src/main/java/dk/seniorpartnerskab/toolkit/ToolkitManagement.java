@@ -11,12 +11,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
  * Toolkit changes that span rows or need a transaction: optimistic edits, publishing, and uploads, whose
- * metadata and bytes are written in one transaction.
+ * metadata and bytes are written in one transaction. Every staff change is recorded in the audit log.
  */
 @Service
 public class ToolkitManagement {
@@ -27,17 +29,22 @@ public class ToolkitManagement {
 
 	private final ToolkitFileContents contents;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
-	ToolkitManagement(Toolkits toolkits, ToolkitFileContents contents, Clock clock) {
+	ToolkitManagement(Toolkits toolkits, ToolkitFileContents contents, AuditLog auditLog, Clock clock) {
 		this.toolkits = toolkits;
 		this.contents = contents;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public Toolkit create(Toolkit toolkit) {
-		return toolkits.saveAndFlush(toolkit);
+	public Toolkit create(Toolkit toolkit, String actor) {
+		var saved = toolkits.saveAndFlush(toolkit);
+		auditLog.record(actor, "toolkit.created", target(saved), null, saved.getTitle());
+		return saved;
 	}
 
 	/**
@@ -45,28 +52,35 @@ public class ToolkitManagement {
 	 * between, so nothing is overwritten silently.
 	 */
 	@Transactional
-	public Toolkit update(long id, Long expectedVersion, Consumer<Toolkit> change) {
+	public Toolkit update(long id, Long expectedVersion, Consumer<Toolkit> change, String actor) {
 		var toolkit = toolkit(id);
 		if (expectedVersion == null || toolkit.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Toolkit.class, id);
 		}
+		String before = toolkit.getTitle() + " (/" + toolkit.getSlug() + ")";
 		change.accept(toolkit);
+		auditLog.record(actor, "toolkit.updated", target(toolkit), before,
+				toolkit.getTitle() + " (/" + toolkit.getSlug() + ")");
 		return toolkits.saveAndFlush(toolkit);
 	}
 
 	@Transactional
-	public Toolkit publish(long id) {
+	public Toolkit publish(long id, String actor) {
 		var toolkit = toolkit(id);
 		toolkit.publish(today());
 		log.info("Toolkit {} published", id);
+		auditLog.record(actor, "toolkit.published", target(toolkit), ToolkitStatus.DRAFT.name(),
+				ToolkitStatus.PUBLISHED.name());
 		return toolkits.saveAndFlush(toolkit);
 	}
 
 	@Transactional
-	public Toolkit unpublish(long id) {
+	public Toolkit unpublish(long id, String actor) {
 		var toolkit = toolkit(id);
 		toolkit.unpublish();
 		log.info("Toolkit {} unpublished", id);
+		auditLog.record(actor, "toolkit.unpublished", target(toolkit), ToolkitStatus.PUBLISHED.name(),
+				ToolkitStatus.DRAFT.name());
 		return toolkits.saveAndFlush(toolkit);
 	}
 
@@ -80,6 +94,7 @@ public class ToolkitManagement {
 		toolkits.flush();
 		contents.store(version.getId(), upload.content());
 		log.info("Toolkit {}: file {} added as version {}", toolkitId, file.getId(), version.getId());
+		auditLog.record(actor, "toolkit.fileAdded", target(toolkit), null, title + ": " + upload.fileName());
 		return file;
 	}
 
@@ -94,6 +109,8 @@ public class ToolkitManagement {
 		contents.store(version.getId(), upload.content());
 		log.info("Toolkit {}: file {} has new version {} (number {})", toolkitId, fileId, version.getId(),
 				version.getNumber());
+		auditLog.record(actor, "toolkit.versionAdded", target(toolkit), file.getTitle(),
+				"version " + version.getNumber() + ": " + upload.fileName());
 		return version;
 	}
 
@@ -105,6 +122,10 @@ public class ToolkitManagement {
 	private ToolkitFileVersion newVersion(UploadedFile upload, String changeNote, String actor) {
 		return new ToolkitFileVersion(upload.fileName(), upload.type(), upload.size(), upload.sha256(), changeNote,
 				clock.instant(), actor);
+	}
+
+	private static AuditTarget target(Toolkit toolkit) {
+		return AuditTarget.of("toolkit", toolkit.getId());
 	}
 
 	private Toolkit toolkit(long id) {

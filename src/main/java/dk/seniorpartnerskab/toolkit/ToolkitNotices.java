@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.registration.Participant;
@@ -45,13 +47,17 @@ public class ToolkitNotices {
 
 	private final JdbcTemplate jdbc;
 
+	private final AuditLog auditLog;
+
 	private final Clock clock;
 
-	ToolkitNotices(Toolkits toolkits, Registrations registrations, MailOutbox outbox, JdbcTemplate jdbc, Clock clock) {
+	ToolkitNotices(Toolkits toolkits, Registrations registrations, MailOutbox outbox, JdbcTemplate jdbc,
+			AuditLog auditLog, Clock clock) {
 		this.toolkits = toolkits;
 		this.registrations = registrations;
 		this.outbox = outbox;
 		this.jdbc = jdbc;
+		this.auditLog = auditLog;
 		this.clock = clock;
 	}
 
@@ -92,6 +98,9 @@ public class ToolkitNotices {
 		}
 		log.info("Toolkit {}: notice {} sent to {} new recipients ({} had it already)", toolkitId, occasion, sent,
 				recipients.size() - sent);
+		auditLog.record(actor, "toolkit.noticeSent", AuditTarget.of("toolkit", toolkitId), null,
+				occasion + ": " + sent + " sent, " + (recipients.size() - sent) + " already told",
+				"editions " + editionIds + (includeParticipants ? ", with participants" : ", contacts only"));
 		return new Result(sent, recipients.size() - sent);
 	}
 

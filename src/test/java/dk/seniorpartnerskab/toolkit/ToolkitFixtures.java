@@ -49,11 +49,11 @@ public class ToolkitFixtures {
 	public Toolkit draft(String title, String slug) {
 		var toolkit = new Toolkit(title, slug, "Kort om " + title);
 		toolkit.update(title, slug, "Kort om " + title, "Tekst om **" + title + "**.", 10, null);
-		return management.create(toolkit);
+		return management.create(toolkit, "staff@kl.dk");
 	}
 
 	public Toolkit published(String title, String slug) {
-		return management.publish(draft(title, slug).getId());
+		return management.publish(draft(title, slug).getId(), "staff@kl.dk");
 	}
 
 	public ToolkitFile addPdf(Toolkit toolkit, String fileTitle, String fileName, byte[] content) {

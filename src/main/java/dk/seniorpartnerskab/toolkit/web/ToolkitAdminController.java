@@ -64,7 +64,8 @@ class ToolkitAdminController {
 	}
 
 	@PostMapping("/ny")
-	String create(@Valid @ModelAttribute("form") ToolkitForm form, BindingResult result, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") ToolkitForm form, BindingResult result, Principal principal,
+			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("slug") && toolkits.existsBySlug(form.getSlug())) {
 			result.rejectValue("slug", "toolkit.slug.taken");
 		}
@@ -73,7 +74,7 @@ class ToolkitAdminController {
 		}
 		Toolkit toolkit;
 		try {
-			toolkit = management.create(form.toNewToolkit());
+			toolkit = management.create(form.toNewToolkit(), principal.getName());
 		}
 		catch (DataIntegrityViolationException e) {
 			result.rejectValue("slug", "toolkit.slug.taken");
@@ -93,7 +94,7 @@ class ToolkitAdminController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") ToolkitForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, Principal principal, RedirectAttributes redirect) {
 		var toolkit = toolkit(id);
 		model.addAttribute("toolkit", toolkit);
 		if (!result.hasFieldErrors("slug") && !form.getSlug().equals(toolkit.getSlug())
@@ -104,7 +105,7 @@ class ToolkitAdminController {
 			return "toolkit/form";
 		}
 		try {
-			management.update(id, form.getVersion(), form::applyTo);
+			management.update(id, form.getVersion(), form::applyTo, principal.getName());
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			result.reject("toolkit.conflict");
@@ -119,23 +120,23 @@ class ToolkitAdminController {
 	}
 
 	@PostMapping("/{id}/offentliggoer")
-	String publish(@PathVariable long id, RedirectAttributes redirect) {
+	String publish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		if (toolkit(id).isPublished()) {
 			redirect.addFlashAttribute("info", "toolkit.alreadyPublished");
 			return REDIRECT + id;
 		}
-		management.publish(id);
+		management.publish(id, principal.getName());
 		redirect.addFlashAttribute("success", "toolkit.published");
 		return REDIRECT + id;
 	}
 
 	@PostMapping("/{id}/kladde")
-	String unpublish(@PathVariable long id, RedirectAttributes redirect) {
+	String unpublish(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
 		if (!toolkit(id).isPublished()) {
 			redirect.addFlashAttribute("info", "toolkit.alreadyDraft");
 			return REDIRECT + id;
 		}
-		management.unpublish(id);
+		management.unpublish(id, principal.getName());
 		redirect.addFlashAttribute("success", "toolkit.unpublished");
 		return REDIRECT + id;
 	}

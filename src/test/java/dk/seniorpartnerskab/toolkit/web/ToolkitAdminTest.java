@@ -93,6 +93,11 @@ class ToolkitAdminTest {
 		mvc.perform(post("/admin/vaerktoejer/" + toolkit.getId() + "/kladde").with(csrf()).with(STAFF))
 			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/vaerktoejer/haandbog")).andExpect(status().isNotFound());
+
+		assertThat(jdbc.queryForList("""
+				select action from audit_entry where target_type = 'toolkit' and target_id = ? and actor = 'staff@kl.dk'
+				order by id""", String.class, String.valueOf(toolkit.getId())))
+			.containsExactly("toolkit.created", "toolkit.published", "toolkit.unpublished");
 	}
 
 	@Test

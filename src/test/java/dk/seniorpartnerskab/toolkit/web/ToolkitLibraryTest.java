@@ -64,7 +64,7 @@ class ToolkitLibraryTest {
 	void publishingMakesAToolkitVisibleWithItsFilesAndText() throws Exception {
 		var toolkit = toolkits.draft("Materiale til seniorsamtalen", "seniorsamtalen");
 		toolkits.addPdf(toolkit, "Skabelon til samtalen", "skabelon.pdf", ToolkitFixtures.pdf("skabelon"));
-		management.publish(toolkit.getId());
+		management.publish(toolkit.getId(), "staff@kl.dk");
 
 		var library = page("/vaerktoejer");
 		assertThat(library.select("h1")).hasSize(1);
@@ -81,8 +81,9 @@ class ToolkitLibraryTest {
 	void aScriptInTheMarkdownNeverReachesThePage() throws Exception {
 		var toolkit = toolkits.draft("Kommunikation", "kommunikation");
 		management.update(toolkit.getId(), toolkit.getVersion(), t -> t.update(t.getTitle(), t.getSlug(),
-				t.getSummary(), "Tekst <script>alert('xss')</script>\n\n[link](javascript:alert(1))", 10, null));
-		management.publish(toolkit.getId());
+				t.getSummary(), "Tekst <script>alert('xss')</script>\n\n[link](javascript:alert(1))", 10, null),
+				"staff@kl.dk");
+		management.publish(toolkit.getId(), "staff@kl.dk");
 
 		String html = mvc.perform(get("/vaerktoejer/kommunikation")).andReturn().getResponse().getContentAsString();
 		var main = Jsoup.parse(html).select("main").first();
