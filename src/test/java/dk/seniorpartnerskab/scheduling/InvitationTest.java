@@ -207,6 +207,22 @@ class InvitationTest {
 			.isEqualTo("5 inviteret: 1 deltager, 1 deltager ikke, 3 har ikke svaret.");
 	}
 
+	@Autowired
+	MeetingParticipationInfo participationInfo;
+
+	@Test
+	void theContactsPrivatePageListsTheMunicipalitysPlannedMeetingsAhead() {
+		fixtures.plannedDay(edition.getId(), north, 30);
+		fixtures.plannedDay(edition.getId(), south, 31);
+		fixtures.plannedDay(edition.getId(), north, -3);
+		fixtures.webinar(edition.getId(), 40);
+
+		var lines = participationInfo.linesFor(aarhus);
+		assertThat(lines).extracting(l -> l.label())
+			.containsExactly("Udviklingsdag: Udviklingsdag 1", "Webinar: Webinar om implementering");
+		assertThat(lines.get(0).value()).contains("kl. ", "KL-huset");
+	}
+
 	@Test
 	void anUnknownOrMalformedLinkIsNotFound() throws Exception {
 		mvc.perform(get("/invitation/findes-ikke")).andExpect(status().isNotFound());
