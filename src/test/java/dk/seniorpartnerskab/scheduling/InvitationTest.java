@@ -224,6 +224,36 @@ class InvitationTest {
 	}
 
 	@Test
+	void theInvitationListExportsWithAnswersAsCsvAndXlsx() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
+		management.send(meeting.getId());
+		String anne = fixtures.lastMailTo("anne.hansen@k751.dk").token();
+		management.answer(anne, Answer.ATTENDING);
+
+		var csv = mvc.perform(get("/admin/aktiviteter/" + meeting.getId() + "/invitationer.csv")
+			.with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(csv.getHeader("Content-Disposition")).contains("attachment", ".csv");
+		String text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFNavn;E-mail;Kommune;Svar;Svaret;Mødt;Stedfortræder for\r\n");
+		assertThat(text.lines()).hasSize(6).anyMatch(l -> l.startsWith("Anne Hansen;anne.hansen@k751.dk;Aarhus;Deltager;"));
+
+		var xlsx = mvc.perform(get("/admin/aktiviteter/" + meeting.getId() + "/invitationer.xlsx")
+			.with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse();
+		var all = new StringBuilder();
+		var file = java.nio.file.Files.createTempFile("invitationer", ".xlsx");
+		java.nio.file.Files.write(file, xlsx.getContentAsByteArray());
+		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+			for (var entry : java.util.Collections.list(zip.entries())) {
+				all.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		finally {
+			java.nio.file.Files.delete(file);
+		}
+		assertThat(all).contains("Anne Hansen", "Deltager", "<sheet name=\"Invitationer\"");
+	}
+
+	@Test
 	void anUnknownOrMalformedLinkIsNotFound() throws Exception {
 		mvc.perform(get("/invitation/findes-ikke")).andExpect(status().isNotFound());
 		mvc.perform(get("/invitation/" + "A".repeat(43))).andExpect(status().isNotFound());

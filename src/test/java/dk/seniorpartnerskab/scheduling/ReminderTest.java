@@ -89,6 +89,35 @@ class ReminderTest {
 		assertThat(fixtures.mails("MEETING_REMINDER")).hasSize(2);
 	}
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void staffSetTheReminderDaysPerEditionAndBadValuesAreRefusedInDanish() throws Exception {
+		String path = "/admin/aktiviteter/paamindelser?forloeb=" + edition.getId();
+		var staff = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s@kl.dk")
+			.roles("STAFF");
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+			.param("unansweredAfterDays", "5")
+			.param("beforeDays", "3")
+			.with(staff)
+			.with(csrf))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+		assertThat(settings.forEdition(edition.getId()).getRemindUnansweredAfterDays()).isEqualTo(5);
+		assertThat(settings.forEdition(edition.getId()).getRemindBeforeDays()).isEqualTo(3);
+
+		var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+			.param("unansweredAfterDays", "0")
+			.param("beforeDays", "tre")
+			.with(staff)
+			.with(csrf)).andReturn().getResponse().getContentAsString();
+		var html = org.jsoup.Jsoup.parse(page);
+		assertThat(html.select("#unansweredAfterDays-error").text()).isEqualTo("Tallet skal være mindst 1.");
+		assertThat(html.select("#beforeDays-error").text()).isEqualTo("Skriv et helt tal.");
+		assertThat(settings.forEdition(edition.getId()).getRemindUnansweredAfterDays()).isEqualTo(5);
+	}
+
 	@Test
 	void attendeesAreRemindedOnceTheDaysBeforeTheMeeting() {
 		var soon = fixtures.plannedDay(edition.getId(), network, 1);

@@ -1,21 +1,34 @@
 package dk.seniorpartnerskab.scheduling.web;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
+import dk.seniorpartnerskab.scheduling.Invitations;
+import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.scheduling.Meetings;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff actions on a meeting's invitations: send them, and mark who came. */
+/** Staff actions on a meeting's invitations: send them, mark who came, export the list. */
 @Controller
 @RequestMapping("/admin/aktiviteter/{id}")
 class MeetingInvitationsController {
@@ -26,10 +39,20 @@ class MeetingInvitationsController {
 
 	private final Clock clock;
 
-	MeetingInvitationsController(Meetings meetings, InvitationManagement invitations, Clock clock) {
+	private final Invitations invitationRows;
+
+	private final Municipalities municipalities;
+
+	private final MessageSource messages;
+
+	MeetingInvitationsController(Meetings meetings, InvitationManagement invitations, Clock clock,
+			Invitations invitationRows, Municipalities municipalities, MessageSource messages) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.clock = clock;
+		this.invitationRows = invitationRows;
+		this.municipalities = municipalities;
+		this.messages = messages;
 	}
 
 	@PostMapping("/inviter")
@@ -43,6 +66,59 @@ class MeetingInvitationsController {
 		redirect.addFlashAttribute(sent == 0 ? "info" : "success", sent == 0 ? "invitation.send.none" : "invitation.send.done");
 		redirect.addFlashAttribute("sentCount", sent);
 		return "redirect:/admin/aktiviteter/" + id;
+	}
+
+	@GetMapping("/invitationer.csv")
+	ResponseEntity<byte[]> exportCsv(@PathVariable long id, Locale locale) {
+		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+		return download(InvitationExport.csv(header(locale), rows(meeting.getId(), locale)), "text/csv; charset=UTF-8",
+				fileName(meeting, "csv"));
+	}
+
+	@GetMapping("/invitationer.xlsx")
+	ResponseEntity<byte[]> exportXlsx(@PathVariable long id, Locale locale) {
+		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+		return download(InvitationExport.xlsx(text("invitation.export.sheet", locale), header(locale),
+				rows(meeting.getId(), locale)),
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(meeting, "xlsx"));
+	}
+
+	private List<String> header(Locale locale) {
+		return List.of(text("invitation.name", locale), text("invitation.email", locale),
+				text("invitation.municipality", locale), text("invitation.answer", locale),
+				text("invitation.export.answeredAt", locale), text("invitation.attended", locale),
+				text("invitation.export.substituteFor", locale));
+	}
+
+	private List<List<String>> rows(long meetingId, Locale locale) {
+		var all = invitationRows.findByMeeting(meetingId);
+		var names = new HashMap<Long, String>();
+		all.forEach(i -> names.put(i.getId(), i.getName()));
+		var municipalityNames = new HashMap<Integer, String>();
+		municipalities.findAllWithRegion().forEach(m -> municipalityNames.put(m.getCode(), m.getName()));
+		return all.stream()
+			.filter(Invitation::isActive)
+			.map(i -> List.of(i.getName(), i.getEmail(), municipalityNames.getOrDefault(i.getMunicipalityCode(), ""),
+					text("invitation.answer.short." + i.getAnswer().name(), locale),
+					i.getAnsweredAt() == null ? "" : Copenhagen.formatDateTime(i.getAnsweredAt()),
+					i.getAttended() == null ? "" : text(i.getAttended() ? "form.yes" : "form.no", locale),
+					i.getSubstituteForId() == null ? "" : names.getOrDefault(i.getSubstituteForId(), "")))
+			.toList();
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	private static String fileName(Meeting meeting, String extension) {
+		return "invitationer-" + meeting.getId() + "." + extension;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String contentType, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(contentType))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(body);
 	}
 
 	@PostMapping("/fremmoede")
