@@ -33,6 +33,8 @@ class InvitationMails {
 
 	static final String REMINDER_BEFORE = "scheduling-reminder-before";
 
+	static final String MESSAGE = "scheduling-message";
+
 	private final MailOutbox outbox;
 
 	private final MailSettings settings;
@@ -68,6 +70,14 @@ class InvitationMails {
 			.withAttachment(MailAttachment.calendar("aflysning.ics", ics, "CANCEL"));
 		outbox.enqueue(message);
 		invitation.recordSent(meeting.getSequence());
+	}
+
+	/** A message written by staff; plain text, escaped in the HTML part. */
+	void message(Meeting meeting, Invitation invitation, String subject, String body) {
+		var model = model(meeting, invitation, null);
+		model.put("body", body);
+		outbox.enqueue(MailMessage.of(invitation.getEmail(), MESSAGE, model, "MEETING_MESSAGE", reference(invitation))
+			.withSubjectArguments(subject));
 	}
 
 	/** A new token for a mail that carries a link; the old link stops working. */

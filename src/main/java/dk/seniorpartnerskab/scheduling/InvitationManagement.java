@@ -175,6 +175,24 @@ public class InvitationManagement {
 		}
 	}
 
+	/**
+	 * A message from staff to a group of the meeting's invited (e.g. an evaluation only to those who came),
+	 * one mail each through the outbox. Returns how many were written.
+	 */
+	@Transactional
+	public int message(long meetingId, Recipients recipients, String subject, String body) {
+		var meeting = meetings.findById(meetingId).orElseThrow();
+		int sent = 0;
+		for (var invitation : invitations.findActiveByMeeting(meetingId)) {
+			if (recipients.includes(invitation)) {
+				mails.message(meeting, invitation, subject, body);
+				sent++;
+			}
+		}
+		log.info("Meeting {}: message to {} ({} recipients)", meetingId, recipients, sent);
+		return sent;
+	}
+
 	/** Thrown when a substitute's e-mail address is already invited to the meeting. */
 	public static class AlreadyInvitedException extends RuntimeException {
 

@@ -254,6 +254,36 @@ class InvitationTest {
 	}
 
 	@Test
+	void staffWriteToTheInvitedFilteredByAnswer() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
+		management.send(meeting.getId());
+		management.answer(fixtures.lastMailTo("anne.hansen@k751.dk").token(), Answer.ATTENDING);
+
+		var form = mvc.perform(get("/admin/aktiviteter/" + meeting.getId() + "/besked").with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText())
+			.contains("Alle inviterede (5)", "Dem, der deltager (1)");
+
+		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
+			.param("subject", "Praktisk om dagen")
+			.param("body", "Husk frokost.\nVi ses!")
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
+		var messages = fixtures.mails("MEETING_MESSAGE");
+		assertThat(messages).extracting(SchedulingFixtures.SentMail::to).containsExactly("anne.hansen@k751.dk");
+		assertThat(messages.get(0).subject()).isEqualTo("Praktisk om dagen");
+		assertThat(messages.get(0).text()).contains("Husk frokost.", "Kære Anne Hansen");
+
+		var invalid = mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ALL")
+			.param("subject", "")
+			.param("body", "Tekst")
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(invalid).select("#subject-error").text()).isEqualTo("Feltet skal udfyldes.");
+		assertThat(fixtures.mails("MEETING_MESSAGE")).hasSize(1);
+	}
+
+	@Test
 	void anUnknownOrMalformedLinkIsNotFound() throws Exception {
 		mvc.perform(get("/invitation/findes-ikke")).andExpect(status().isNotFound());
 		mvc.perform(get("/invitation/" + "A".repeat(43))).andExpect(status().isNotFound());

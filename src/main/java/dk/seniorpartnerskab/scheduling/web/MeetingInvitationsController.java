@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.scheduling.web;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +12,12 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import jakarta.validation.Valid;
+
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,6 +30,7 @@ import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.Invitations;
 import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.scheduling.Recipients;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.scheduling.Meetings;
 import dk.seniorpartnerskab.web.NotFoundException;
@@ -119,6 +126,38 @@ class MeetingInvitationsController {
 			.contentType(MediaType.parseMediaType(contentType))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
+	}
+
+	@GetMapping("/besked")
+	String messageForm(@PathVariable long id, Locale locale, Model model) {
+		model.addAttribute("form", new GroupMessageForm());
+		return prepareMessage(id, locale, model);
+	}
+
+	@PostMapping("/besked")
+	String message(@PathVariable long id, @Valid @ModelAttribute("form") GroupMessageForm form, BindingResult result,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+		if (result.hasErrors()) {
+			return prepareMessage(id, locale, model);
+		}
+		int sent = invitations.message(meeting.getId(), form.getRecipients(), form.getSubject(), form.getBody());
+		redirect.addFlashAttribute(sent == 0 ? "info" : "success", sent == 0 ? "message.none" : "message.sent");
+		return "redirect:/admin/aktiviteter/" + id;
+	}
+
+	private String prepareMessage(long id, Locale locale, Model model) {
+		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+		var active = invitationRows.findActiveByMeeting(id);
+		var options = new LinkedHashMap<String, String>();
+		for (Recipients recipients : Recipients.values()) {
+			long count = active.stream().filter(recipients::includes).count();
+			options.put(recipients.name(),
+					messages.getMessage("message.recipients." + recipients.name(), new Object[] { count }, locale));
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("recipientOptions", options);
+		return "scheduling/message";
 	}
 
 	@PostMapping("/fremmoede")
