@@ -2,6 +2,8 @@ package dk.seniorpartnerskab.scheduling;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.Registrations;
@@ -55,41 +58,96 @@ public class InvitationManagement {
 		if (!meeting.isPlanned() || meeting.hasStarted(clock.instant())) {
 			throw new IllegalStateException("Meeting " + meetingId + " is not planned ahead");
 		}
-		var existingByParticipant = new HashMap<Long, Invitation>();
-		var existingByEmail = new HashMap<String, Invitation>();
-		for (var invitation : invitations.findByMeeting(meetingId)) {
-			if (invitation.getParticipantId() != null) {
-				existingByParticipant.put(invitation.getParticipantId(), invitation);
-			}
-			existingByEmail.put(key(invitation.getEmail()), invitation);
-		}
+		var invited = new Invited(invitations.findByMeeting(meetingId));
 		int sent = 0;
 		for (Registration registration : eligible(meeting)) {
-			for (var participant : registration.getParticipants()) {
-				var existing = Optional.ofNullable(existingByParticipant.get(participant.getId()))
-					.or(() -> Optional.ofNullable(existingByEmail.get(key(participant.getEmail()))));
-				if (existing.isPresent()) {
-					var invitation = existing.get();
-					if (invitation.isActive()) {
-						continue;
-					}
-					String token = InvitationTokens.newToken();
-					invitation.reinstate(InvitationTokens.hash(token), meeting, clock.instant());
-					mails.invitation(meeting, invitation, token);
-					sent++;
-					continue;
-				}
-				String token = InvitationTokens.newToken();
-				var invitation = invitations.save(new Invitation(meeting, registration.getId(), participant.getId(),
-						registration.getMunicipalityCode(), participant.getName(), participant.getEmail(),
-						InvitationTokens.hash(token), clock.instant()));
-				existingByEmail.put(key(invitation.getEmail()), invitation);
-				mails.invitation(meeting, invitation, token);
-				sent++;
-			}
+			sent += invite(meeting, registration, invited);
 		}
 		log.info("Meeting {}: {} invitation(s) sent", meetingId, sent);
 		return sent;
+	}
+
+	/** A meeting's invitations so far, by participant and by e-mail address. */
+	private static final class Invited {
+
+		private final Map<Long, Invitation> byParticipant = new HashMap<>();
+
+		private final Map<String, Invitation> byEmail = new HashMap<>();
+
+		Invited(List<Invitation> invitations) {
+			invitations.forEach(this::add);
+		}
+
+		void add(Invitation invitation) {
+			if (invitation.getParticipantId() != null) {
+				byParticipant.put(invitation.getParticipantId(), invitation);
+			}
+			byEmail.put(key(invitation.getEmail()), invitation);
+		}
+
+		Optional<Invitation> find(Participant participant) {
+			return Optional.ofNullable(byParticipant.get(participant.getId()))
+				.or(() -> Optional.ofNullable(byEmail.get(key(participant.getEmail()))));
+		}
+
+	}
+
+	/** Invites the registration's participants not invited yet (again, if they were withdrawn). */
+	private int invite(Meeting meeting, Registration registration, Invited invited) {
+		int sent = 0;
+		for (var participant : registration.getParticipants()) {
+			var existing = invited.find(participant);
+			if (existing.isPresent() && existing.get().isActive()) {
+				continue;
+			}
+			String token = InvitationTokens.newToken();
+			Invitation invitation;
+			if (existing.isPresent()) {
+				invitation = existing.get();
+				invitation.reinstate(InvitationTokens.hash(token), meeting, clock.instant());
+			}
+			else {
+				invitation = invitations.save(new Invitation(meeting, registration.getId(), participant.getId(),
+						registration.getMunicipalityCode(), participant.getName(), participant.getEmail(),
+						InvitationTokens.hash(token), clock.instant()));
+				invited.add(invitation);
+			}
+			mails.invitation(meeting, invitation, token);
+			sent++;
+		}
+		return sent;
+	}
+
+	/**
+	 * A municipality moved network (or left one): its invitations to the old network's meetings ahead are
+	 * withdrawn with a cancellation, and its participants are invited to the new network's meetings ahead
+	 * that have had invitations sent. Nobody else hears about it. Runs in the transaction of the move.
+	 */
+	@Transactional
+	public void municipalityMoved(long registrationId, Long toNetworkId) {
+		var now = clock.instant();
+		int withdrawn = 0;
+		for (var invitation : invitations.findActiveByRegistration(registrationId)) {
+			var meeting = meetings.findById(invitation.getMeetingId()).orElseThrow();
+			if (meeting.isForWholeEdition() || Objects.equals(meeting.getNetworkId(), toNetworkId)
+					|| !meeting.isPlanned() || meeting.hasStarted(now)) {
+				continue;
+			}
+			invitation.withdraw(now);
+			mails.cancellation(meeting, invitation);
+			withdrawn++;
+		}
+		int invitedNow = 0;
+		var registration = registrations.findById(registrationId).orElse(null);
+		if (toNetworkId != null && registration != null && registration.getStatus() == RegistrationStatus.APPROVED) {
+			for (var meeting : meetings.findPlannedFor(registration.getEditionId(), toNetworkId, now)) {
+				if (toNetworkId.equals(meeting.getNetworkId()) && invitations.existsByMeetingId(meeting.getId())) {
+					invitedNow += invite(meeting, registration, new Invited(invitations.findByMeeting(meeting.getId())));
+				}
+			}
+		}
+		log.info("Registration {} moved to network {}: {} invitation(s) withdrawn, {} sent", registrationId,
+				toNetworkId, withdrawn, invitedNow);
 	}
 
 	/** How many would be invited by {@link #send} now. */
@@ -111,7 +169,7 @@ public class InvitationManagement {
 		return count;
 	}
 
-	private java.util.List<Registration> eligible(Meeting meeting) {
+	private List<Registration> eligible(Meeting meeting) {
 		return registrations
 			.findByEditionIdAndStatusOrderBySubmittedAt(meeting.getEditionId(), RegistrationStatus.APPROVED)
 			.stream()

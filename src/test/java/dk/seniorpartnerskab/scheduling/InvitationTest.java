@@ -283,6 +283,40 @@ class InvitationTest {
 		assertThat(fixtures.mails("MEETING_MESSAGE")).hasSize(1);
 	}
 
+	@Autowired
+	dk.seniorpartnerskab.network.NetworkAssignments assignments;
+
+	@Autowired
+	dk.seniorpartnerskab.registration.Registrations registrations;
+
+	@Test
+	void movingAMunicipalityToAnotherNetworkMovesItsInvitationsAndTellsOnlyItsPeople() {
+		var northDay = fixtures.plannedDay(edition.getId(), north, 30);
+		var southDay = fixtures.plannedDay(edition.getId(), south, 31);
+		management.send(northDay.getId());
+		management.send(southDay.getId());
+		assertThat(fixtures.mails("MEETING_INVITATION")).hasSize(7);
+
+		long version = registrations.findById(aarhus).orElseThrow().getVersion();
+		assignments.assign(aarhus, south, version, "staff@kl.dk");
+
+		assertThat(fixtures.mails("MEETING_CANCEL")).extracting(SchedulingFixtures.SentMail::to)
+			.containsExactlyInAnyOrder("anne.hansen@k751.dk", "bo.jensen@k751.dk");
+		var invitationsNow = fixtures.mails("MEETING_INVITATION");
+		assertThat(invitationsNow).hasSize(9);
+		assertThat(invitationsNow.subList(7, 9)).extracting(SchedulingFixtures.SentMail::to)
+			.containsExactlyInAnyOrder("anne.hansen@k751.dk", "bo.jensen@k751.dk");
+		assertThat(MeetingFigures.of(invitations.findByMeeting(northDay.getId())).invited()).isEqualTo(3);
+		assertThat(MeetingFigures.of(invitations.findByMeeting(southDay.getId())).invited()).isEqualTo(4);
+
+		// Moving back reinstates the withdrawn invitations with fresh links.
+		version = registrations.findById(aarhus).orElseThrow().getVersion();
+		assignments.assign(aarhus, north, version, "staff@kl.dk");
+		assertThat(MeetingFigures.of(invitations.findByMeeting(northDay.getId())).invited()).isEqualTo(5);
+		assertThat(MeetingFigures.of(invitations.findByMeeting(southDay.getId())).invited()).isEqualTo(2);
+		assertThat(fixtures.mails("MEETING_CANCEL")).hasSize(4);
+	}
+
 	@Test
 	void anUnknownOrMalformedLinkIsNotFound() throws Exception {
 		mvc.perform(get("/invitation/findes-ikke")).andExpect(status().isNotFound());
