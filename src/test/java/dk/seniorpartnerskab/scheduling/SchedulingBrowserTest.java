@@ -103,6 +103,11 @@ class SchedulingBrowserTest extends BrowserTestBase {
 				.isEqualTo("1 inviteret: 1 deltager, 0 deltager ikke, 0 har ikke svaret.");
 			assertThat(browser.text()).contains("Aarhus");
 			browser.screenshot("scheduling-5-answer-counted");
+
+			browser.go("/admin/aktiviteter?forloeb=" + edition.getId());
+			browser.click("Lav abonnementslink til Netværk Nords kalender");
+			assertThat(browser.find("#feed-link").getText()).matches("http://localhost:8080/kalender/[A-Za-z0-9_-]{43}\\.ics");
+			browser.screenshot("scheduling-6-calendar-with-feed-link");
 		}
 	}
 
