@@ -200,6 +200,7 @@ class PrivateRegistrationController {
 		model.addAttribute("detailsEditable", management.canChangeDetails(registration, edition));
 		model.addAttribute("participantsEditable", management.canChangeParticipants(registration, edition));
 		support.addOptions(model);
+		support.orderErrors(model);
 		return "registration/private";
 	}
 

@@ -208,6 +208,7 @@ class RegistrationController {
 		model.addAttribute("edition", edition);
 		model.addAttribute("municipalityOptions", support.municipalityOptions());
 		support.addOptions(model);
+		support.orderErrors(model);
 		return "registration/form";
 	}
 

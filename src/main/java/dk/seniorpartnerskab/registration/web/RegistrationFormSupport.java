@@ -32,9 +32,60 @@ class RegistrationFormSupport {
 
 	private final SmartValidator validator;
 
-	RegistrationFormSupport(Municipalities municipalities, SmartValidator validator) {
+	private final org.springframework.context.MessageSource messages;
+
+	RegistrationFormSupport(Municipalities municipalities, SmartValidator validator,
+			org.springframework.context.MessageSource messages) {
 		this.municipalities = municipalities;
 		this.validator = validator;
+		this.messages = messages;
+	}
+
+	/** Form fields in the order they appear, for the error summary. */
+	private static final List<String> FIELD_ORDER = List.of("municipalityCode", "contactName", "contactTitle",
+			"contactEmail", "contactPhone", "effortStatus", "effortDescription", "collaborationForums",
+			"collaborationDescription", "attachments", "participants", "name", "email", "title", "side", "consent");
+
+	private static final java.util.regex.Pattern PARTICIPANT_FIELD = java.util.regex.Pattern
+		.compile("participants\\[(\\d+)]\\.(\\w+)");
+
+	/**
+	 * Puts the form's errors in the order of the fields on the page (Bean Validation reports them in no particular
+	 * order), and names the participant in errors of a participant row ("Deltager 2: Skriv deltagerens navn.").
+	 */
+	void orderErrors(Model model) {
+		String key = BindingResult.MODEL_KEY_PREFIX + "form";
+		if (!(model.getAttribute(key) instanceof BindingResult result) || !result.hasErrors()) {
+			return;
+		}
+		var ordered = new org.springframework.validation.BeanPropertyBindingResult(result.getTarget(), "form");
+		result.getGlobalErrors().forEach(ordered::addError);
+		result.getFieldErrors()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(RegistrationFormSupport::position))
+			.map(this::named)
+			.forEach(ordered::addError);
+		model.addAttribute(key, ordered);
+	}
+
+	private static int position(org.springframework.validation.FieldError error) {
+		var participant = PARTICIPANT_FIELD.matcher(error.getField());
+		if (participant.matches()) {
+			return 1000 + Integer.parseInt(participant.group(1)) * 10 + FIELD_ORDER.indexOf(participant.group(2));
+		}
+		int index = FIELD_ORDER.indexOf(error.getField());
+		return index < 0 ? 900 : index < FIELD_ORDER.indexOf("name") ? index : 5000 + index;
+	}
+
+	private org.springframework.validation.FieldError named(org.springframework.validation.FieldError error) {
+		var participant = PARTICIPANT_FIELD.matcher(error.getField());
+		if (!participant.matches()) {
+			return error;
+		}
+		String message = messages.getMessage(error, java.util.Locale.forLanguageTag("da-DK"));
+		return new org.springframework.validation.FieldError("form", error.getField(), error.getRejectedValue(),
+				error.isBindingFailure(), new String[] { "registration.participant.error" },
+				new Object[] { Integer.parseInt(participant.group(1)) + 1, message }, message);
 	}
 
 	void addOptions(Model model) {

@@ -156,7 +156,11 @@ class RegistrationFormTest {
 		assertThat(html.getElementById("contactName-error").text()).isEqualTo("Skriv kontaktpersonens navn.");
 		assertThat(html.getElementById("contactName").attr("aria-describedby")).contains("contactName-error");
 		assertThat(html.getElementById("contactName").attr("aria-invalid")).isEqualTo("true");
-		assertThat(html.getElementById("participants0.name-error").text()).isEqualTo("Skriv deltagerens navn.");
+		assertThat(html.getElementById("participants0.name-error").text()).isEqualTo("Deltager 1: Skriv deltagerens navn.");
+		assertThat(summary.select("a").eachText()).startsWith("Vælg kommunen.", "Skriv kontaktpersonens navn.",
+				"Skriv kontaktpersonens stilling.", "Skriv kontaktpersonens e-mailadresse.");
+		assertThat(summary.select("a").eachText()).endsWith("Deltager 2: Skriv deltagerens stilling.",
+				"Markér, at I accepterer behandlingen af personoplysningerne.");
 		assertThat(html.getElementById("effortStatus-error").text()).contains("Vælg, om I er i gang");
 		assertThat(html.getElementById("consent-error").text()).contains("Markér");
 		assertThat(registrations.count()).isZero();
@@ -301,7 +305,7 @@ class RegistrationFormTest {
 		assertThat(notANumber.getElementById("municipalityCode-error").text()).isEqualTo("Vælg en kommune på listen.");
 		assertThat(notANumber.getElementById("effortStatus-error").text()).isEqualTo("Vælg en af mulighederne.");
 		assertThat(notANumber.getElementById("collaborationForums-error").text()).isEqualTo("Vælg blandt mulighederne.");
-		assertThat(notANumber.getElementById("participants0.side-error").text()).isEqualTo("Vælg Ledelse eller Medarbejdere.");
+		assertThat(notANumber.getElementById("participants0.side-error").text()).isEqualTo("Deltager 1: Vælg Ledelse eller Medarbejdere.");
 		assertThat(notANumber.getElementById("contactName").val()).isEqualTo("Hanne Hansen");
 		assertThat(registrations.count()).isZero();
 	}
