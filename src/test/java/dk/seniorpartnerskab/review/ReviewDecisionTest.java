@@ -60,6 +60,9 @@ class ReviewDecisionTest {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	dk.seniorpartnerskab.registration.RegistrationManagement registrationManagement;
+
 	Edition edition;
 
 	List<Municipality> all;
@@ -189,6 +192,33 @@ class ReviewDecisionTest {
 		assertThat(page.text()).contains("Vi har besluttet at igangsætte en seniorindsats", "HovedMED", "Lene Leder",
 				"Ledelse", "Tom Tillid", "Medarbejdere", "Ringet til HR; de sender bilag.", "Tilmelding modtaget");
 		assertThat(page.select("form[action$=/godkend]")).as("a viewer gets no decision buttons").isEmpty();
+	}
+
+	@Test
+	void attachmentsAreDownloadedByStaffOnlyAndTheStartPageCountsWhatAwaitsADecision() throws Exception {
+		byte[] pdf = "%PDF-1.4 seniorpolitik".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		long id = registrationManagement.submit(edition.getId(), all.get(0).getCode(),
+				ReviewFixtures.details("hr@kommune.dk", EffortStatus.STARTED), ReviewFixtures.bothSides(),
+				List.of(new dk.seniorpartnerskab.registration.Attachment("seniorpolitik.pdf", "application/pdf", pdf)),
+				java.util.UUID.randomUUID().toString()).registrationId();
+		var page = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger/" + id).with(user("viewer@kl.dk").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var link = page.select("a:contains(seniorpolitik.pdf)").attr("href");
+		assertThat(link).startsWith("/admin/tilmeldinger/" + id + "/bilag/");
+		var download = mvc.perform(get(link).with(user("viewer@kl.dk").roles("VIEWER"))).andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+		assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+		mvc.perform(get(link)).andExpect(status().is3xxRedirection());
+
+		var start = Jsoup.parse(mvc.perform(get("/admin").with(user("viewer@kl.dk").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(start.text()).contains("Tilmeldinger, der venter på afgørelse");
 	}
 
 	@Test

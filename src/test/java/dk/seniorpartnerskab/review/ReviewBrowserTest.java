@@ -1,0 +1,82 @@
+package dk.seniorpartnerskab.review;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.network.NetworkManagement;
+import dk.seniorpartnerskab.registration.EffortStatus;
+import dk.seniorpartnerskab.registration.RegistrationStatus;
+import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.staff.Role;
+import dk.seniorpartnerskab.support.BrowserTestBase;
+import dk.seniorpartnerskab.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReviewBrowserTest extends BrowserTestBase {
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	ReviewFixtures fixtures;
+
+	@Autowired
+	NetworkManagement networks;
+
+	@Autowired
+	Registrations registrations;
+
+	@Autowired
+	Municipalities municipalities;
+
+	@Test
+	void staffApproveARegistrationRunTheProposalAcceptItAndSeeTheBoard() {
+		data.clean();
+		var edition = data.openEdition();
+		data.staff(Role.STAFF, "sekretariat@kl.dk");
+		var all = municipalities.findAllInDanishOrder();
+		networks.create(edition.getId(), "Netværk Nord", "", 10, null, "sekretariat@kl.dk");
+		networks.create(edition.getId(), "Netværk Syd", "", 10, null, "sekretariat@kl.dk");
+		for (int i = 1; i <= 5; i++) {
+			fixtures.approved(edition.getId(), all.get(i * 15).getCode(),
+					i % 2 == 0 ? EffortStatus.STARTED : EffortStatus.DECIDED);
+		}
+		long received = fixtures.received(edition.getId(), all.get(0).getCode());
+		var reference = registrations.findById(received).orElseThrow().getReference();
+
+		try (var browser = browser(true)) {
+			browser.login("sekretariat@kl.dk", TestData.passwordFor("sekretariat@kl.dk"));
+			browser.go("/admin/tilmeldinger");
+			assertThat(browser.h1()).isEqualTo("Tilmeldinger");
+			assertThat(browser.text()).contains("Modtaget: 1", "Godkendt: 5", "6 tilmeldinger passer til filtrene");
+			browser.screenshot("review-list");
+
+			browser.click(reference);
+			assertThat(browser.h1()).isEqualTo(all.get(0).getName() + " (" + reference + ")");
+			assertThat(browser.text()).contains("Seniorindsatsen er beskrevet.",
+					"Begge parter, ledelse og medarbejdere, er blandt deltagerne.");
+			browser.screenshot("review-detail");
+			browser.click("Godkend");
+			assertThat(browser.text()).contains("Tilmeldingen er godkendt, og kontaktpersonen får besked.");
+			assertThat(registrations.findById(received).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.APPROVED);
+
+			browser.go("/admin/netvaerk");
+			assertThat(browser.text()).contains("Godkendte kommuner uden netværk (6)");
+			browser.click("Foreslå fordeling");
+			assertThat(browser.h1()).startsWith("Forslag til fordeling");
+			assertThat(browser.text()).contains("Forslaget flytter eller placerer 6 kommuner.", "3 af 10 kommuner");
+			browser.screenshot("review-proposal");
+
+			browser.click("Godkend forslaget");
+			assertThat(browser.h1()).isEqualTo("Netværk og fordeling");
+			assertThat(browser.text()).contains("Forslaget er godkendt", "Godkendte kommuner uden netværk (0)",
+					"3 af 10 kommuner");
+			browser.screenshot("review-board");
+		}
+		assertThat(registrations.findById(received).orElseThrow().getNetworkId()).isNotNull();
+	}
+
+}
