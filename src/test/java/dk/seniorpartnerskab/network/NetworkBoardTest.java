@@ -175,6 +175,41 @@ class NetworkBoardTest {
 	}
 
 	@Test
+	void aMoveFromAStaleBoardIsRefusedAndOverwritesNothing() throws Exception {
+		var a = management.create(edition.getId(), "A", "", 10, null, "a@kl.dk");
+		var b = management.create(edition.getId(), "B", "", 10, null, "a@kl.dk");
+		long id = fixtures.approved(edition.getId(), all.get(0).getCode(), EffortStatus.STARTED);
+		long seen = registrations.findById(id).orElseThrow().getVersion();
+		mvc.perform(staff(post("/admin/netvaerk/tildel")).param("registrationId", String.valueOf(id))
+			.param("networkId", a.getId().toString())
+			.param("version", String.valueOf(seen))
+			.param("forloeb", edition.getId().toString())).andExpect(status().is3xxRedirection());
+		var stale = mvc.perform(staff(post("/admin/netvaerk/tildel")).param("registrationId", String.valueOf(id))
+			.param("networkId", b.getId().toString())
+			.param("version", String.valueOf(seen))
+			.param("forloeb", edition.getId().toString())).andReturn();
+		assertThat(stale.getFlashMap().get("failure")).isEqualTo("network.assign.conflict");
+		assertThat(registrations.findById(id).orElseThrow().getNetworkId()).isEqualTo(a.getId());
+	}
+
+	@Test
+	void staffPlaceSeveralApprovedMunicipalitiesFromTheRegistrationListAtOnce() throws Exception {
+		var a = management.create(edition.getId(), "A", "", 10, null, "a@kl.dk");
+		long first = fixtures.approved(edition.getId(), all.get(0).getCode(), EffortStatus.STARTED);
+		long second = fixtures.approved(edition.getId(), all.get(1).getCode(), EffortStatus.DECIDED);
+		long received = fixtures.received(edition.getId(), all.get(2).getCode());
+		var result = mvc.perform(staff(post("/admin/tilmeldinger/valgte")).param("ids", String.valueOf(first),
+				String.valueOf(second), String.valueOf(received))
+			.param("action", "assign")
+			.param("networkId", a.getId().toString())).andReturn();
+		assertThat(result.getFlashMap().get("info")).isEqualTo("review.bulk.assignedSome");
+		assertThat(registrations.findById(first).orElseThrow().getNetworkId()).isEqualTo(a.getId());
+		assertThat(registrations.findById(second).orElseThrow().getNetworkId()).isEqualTo(a.getId());
+		assertThat(registrations.findById(received).orElseThrow().getNetworkId()).isNull();
+		assertThat(events.stream(MunicipalityAssigned.class)).hasSize(2);
+	}
+
+	@Test
 	void aViewerCannotAssignPinOrAcceptAProposal() throws Exception {
 		var a = management.create(edition.getId(), "A", "", 10, null, "a@kl.dk");
 		long id = fixtures.approved(edition.getId(), all.get(0).getCode(), EffortStatus.STARTED);

@@ -143,6 +143,26 @@ class ReviewExportTest {
 		assertThat(html.select("input[name=ids]")).as("a viewer gets no bulk actions").isEmpty();
 	}
 
+	@Test
+	void theListSortsByMunicipalityBothWays() throws Exception {
+		var ascending = names(get("/admin/tilmeldinger").param("edition", edition.getId().toString())
+			.param("sort", "municipality"));
+		var descending = names(get("/admin/tilmeldinger").param("edition", edition.getId().toString())
+			.param("sort", "municipality")
+			.param("desc", "true"));
+		assertThat(ascending).containsExactly(first.getName(), second.getName(), third.getName());
+		assertThat(descending).containsExactly(third.getName(), second.getName(), first.getName());
+	}
+
+	private List<String> names(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
+			throws Exception {
+		var html = Jsoup.parse(mvc.perform(request.with(user("viewer@kl.dk").roles("VIEWER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		return html.select("table tbody tr").stream().map(tr -> tr.select("td").get(1).text()).toList();
+	}
+
 	private byte[] export(String path, String contentType) throws Exception {
 		var response = mvc.perform(get(path).param("edition", edition.getId().toString())
 			.param("status", "APPROVED")
