@@ -28,6 +28,7 @@ import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.municipality.Municipalities;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
  * Registration rules spanning rows: one registration per municipality and edition, the waiting list once the
@@ -115,10 +116,10 @@ public class RegistrationManagement {
 		var municipality = municipalities.findByCode(municipalityCode).orElseThrow();
 		var status = edition.isFull(registrations.countActive(editionId)) ? RegistrationStatus.WAITING_LIST
 				: RegistrationStatus.RECEIVED;
-		String token = PrivateTokens.newToken();
+		String token = SecretTokens.newToken();
 		var registration = registrations.saveAndFlush(new Registration(editionId, municipalityCode,
 				edition.referenceNumber(sequence), status, details, participants, attachments, submissionToken,
-				PrivateTokens.hash(token), now));
+				SecretTokens.hash(token), now));
 		outbox.enqueue(MailMessage
 			.of(registration.getContactEmail(), "registration-received", mailModel(registration, edition, municipality,
 					token), "REGISTRATION_RECEIPT", "registration:" + registration.getId())
@@ -150,10 +151,10 @@ public class RegistrationManagement {
 	/** The registration a private link points to, if the token is valid. */
 	@Transactional(readOnly = true)
 	public Optional<Registration> findByPrivateToken(String token) {
-		if (!PrivateTokens.plausible(token)) {
+		if (!SecretTokens.plausible(token)) {
 			return Optional.empty();
 		}
-		return registrations.findByPrivateTokenHash(PrivateTokens.hash(token)).map(RegistrationManagement::loaded);
+		return registrations.findByPrivateTokenHash(SecretTokens.hash(token)).map(RegistrationManagement::loaded);
 	}
 
 	/** Whether the contact may still change the details (until the edition's deadline). */
@@ -173,10 +174,10 @@ public class RegistrationManagement {
 	 */
 	@Transactional
 	public Registration changeByContact(String token, Long expectedVersion, Consumer<Registration> change) {
-		if (!PrivateTokens.plausible(token)) {
+		if (!SecretTokens.plausible(token)) {
 			throw new java.util.NoSuchElementException("No registration for this link");
 		}
-		var registration = registrations.findByPrivateTokenHash(PrivateTokens.hash(token)).orElseThrow();
+		var registration = registrations.findByPrivateTokenHash(SecretTokens.hash(token)).orElseThrow();
 		if (expectedVersion == null || registration.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Registration.class, registration.getId());
 		}
@@ -193,8 +194,8 @@ public class RegistrationManagement {
 		var now = clock.instant();
 		var edition = editions.findById(editionId).orElseThrow();
 		for (var registration : registrations.findByEditionIdAndContactEmail(editionId, email)) {
-			String token = PrivateTokens.newToken();
-			registration.replacePrivateToken(PrivateTokens.hash(token), Registration.CONTACT, now);
+			String token = SecretTokens.newToken();
+			registration.replacePrivateToken(SecretTokens.hash(token), Registration.CONTACT, now);
 			var municipality = municipalities.findByCode(registration.getMunicipalityCode()).orElseThrow();
 			outbox.enqueue(MailMessage
 				.of(registration.getContactEmail(), "registration-link",

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
  * The private subscription feed per network: a secret link ({@code /kalender/{token}.ics}) that calendar
@@ -45,22 +46,22 @@ public class CalendarFeeds {
 	/** Makes a new secret link for the network and returns it (absolute); it is shown once. */
 	@Transactional
 	public String newLink(long networkId) {
-		String token = InvitationTokens.newToken();
+		String token = SecretTokens.newToken();
 		jdbc.update("""
 				insert into calendar_feed (network_id, token_hash, created_at) values (?, ?, ?)
 				on conflict (network_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""",
-				networkId, InvitationTokens.hash(token), Timestamp.from(clock.instant()));
+				networkId, SecretTokens.hash(token), Timestamp.from(clock.instant()));
 		return settings.link("/kalender/" + token + ".ics");
 	}
 
 	/** The feed behind a token: the network's planned and cancelled meetings and the edition's, as .ics. */
 	@Transactional(readOnly = true)
 	public Optional<String> feed(String token) {
-		if (!InvitationTokens.plausible(token)) {
+		if (!SecretTokens.plausible(token)) {
 			return Optional.empty();
 		}
 		List<Long> ids = jdbc.queryForList("select network_id from calendar_feed where token_hash = ?", Long.class,
-				InvitationTokens.hash(token));
+				SecretTokens.hash(token));
 		return ids.stream().findFirst().flatMap(networks::findById).map(this::calendar);
 	}
 

@@ -14,6 +14,7 @@ import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.scheduling.MeetingCalendar.Person;
+import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
  * Writes invitation mails to the outbox, each with its {@code .ics}: the invitation or update
@@ -82,8 +83,8 @@ class InvitationMails {
 
 	/** A new token for a mail that carries a link; the old link stops working. */
 	private static String rotate(Invitation invitation) {
-		String token = InvitationTokens.newToken();
-		invitation.replaceToken(InvitationTokens.hash(token));
+		String token = SecretTokens.newToken();
+		invitation.replaceToken(SecretTokens.hash(token));
 		return token;
 	}
 

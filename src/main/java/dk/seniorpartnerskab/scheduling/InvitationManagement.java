@@ -18,6 +18,7 @@ import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
  * Invitations: who is invited to a meeting, sending (only to those not yet invited), answers through the
@@ -100,16 +101,16 @@ public class InvitationManagement {
 			if (existing.isPresent() && existing.get().isActive()) {
 				continue;
 			}
-			String token = InvitationTokens.newToken();
+			String token = SecretTokens.newToken();
 			Invitation invitation;
 			if (existing.isPresent()) {
 				invitation = existing.get();
-				invitation.reinstate(InvitationTokens.hash(token), meeting, clock.instant());
+				invitation.reinstate(SecretTokens.hash(token), meeting, clock.instant());
 			}
 			else {
 				invitation = invitations.save(new Invitation(meeting, registration.getId(), participant.getId(),
 						registration.getMunicipalityCode(), participant.getName(), participant.getEmail(),
-						InvitationTokens.hash(token), clock.instant()));
+						SecretTokens.hash(token), clock.instant()));
 				invited.add(invitation);
 			}
 			mails.invitation(meeting, invitation, token);
@@ -180,10 +181,10 @@ public class InvitationManagement {
 	/** The invitation behind a private link, if the token is one. */
 	@Transactional(readOnly = true)
 	public Optional<Invitation> findByToken(String token) {
-		if (!InvitationTokens.plausible(token)) {
+		if (!SecretTokens.plausible(token)) {
 			return Optional.empty();
 		}
-		return invitations.findByTokenHash(InvitationTokens.hash(token));
+		return invitations.findByTokenHash(SecretTokens.hash(token));
 	}
 
 	/** "Jeg deltager" or "Jeg deltager ikke", changeable until the meeting starts. */
@@ -213,9 +214,9 @@ public class InvitationManagement {
 			throw new AlreadyInvitedException();
 		}
 		invitation.answer(Answer.DECLINED, meeting, clock.instant());
-		String substituteToken = InvitationTokens.newToken();
+		String substituteToken = SecretTokens.newToken();
 		var substitute = invitations.save(invitation.substitute(meeting, name, email,
-				InvitationTokens.hash(substituteToken), clock.instant()));
+				SecretTokens.hash(substituteToken), clock.instant()));
 		mails.invitation(meeting, substitute, substituteToken);
 		log.info("Invitation {} named substitute invitation {}", invitation.getId(), substitute.getId());
 		return substitute;

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
+import dk.seniorpartnerskab.web.SecretTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -371,7 +372,7 @@ class InvitationTest {
 		Set<Long> ids = new HashSet<>();
 		for (String name : new String[] { "Anne Hansen", "Bo Jensen", "Carla Nielsen" }) {
 			var invitation = invitations.save(new Invitation(meeting, aarhus, null, name.startsWith("C") ? 101 : 751,
-					name, SchedulingFixtures.email(name, 751), InvitationTokens.hash(InvitationTokens.newToken()),
+					name, SchedulingFixtures.email(name, 751), SecretTokens.hash(SecretTokens.newToken()),
 					java.time.Instant.now()));
 			ids.add(invitation.getId());
 		}

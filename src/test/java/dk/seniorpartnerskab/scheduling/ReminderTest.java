@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
+import dk.seniorpartnerskab.web.SecretTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,7 +57,7 @@ class ReminderTest {
 	private Invitation invite(Meeting meeting, String name, Duration ago, Answer answer) {
 		return tx.execute(status -> {
 			var invitation = invitations.save(new Invitation(meeting, 1, null, 751, name,
-					SchedulingFixtures.email(name, 751), InvitationTokens.hash(InvitationTokens.newToken()),
+					SchedulingFixtures.email(name, 751), SecretTokens.hash(SecretTokens.newToken()),
 					Instant.now().minus(ago)));
 			if (answer != Answer.PENDING) {
 				invitation.answer(answer, meeting, Instant.now());

@@ -1,4 +1,4 @@
-package dk.seniorpartnerskab.registration;
+package dk.seniorpartnerskab.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,21 +7,24 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Tokens for e-mailed private links: 256 random bits, URL-safe; only the SHA-256 hash is stored. */
-final class PrivateTokens {
+/**
+ * Secrets in e-mailed links (a registration's private page, an invitation, a calendar feed): 256 random bits
+ * from {@link SecureRandom}, URL-safe; only the SHA-256 hash is stored and looked up.
+ */
+public final class SecretTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private PrivateTokens() {
+	private SecretTokens() {
 	}
 
-	static String newToken() {
+	public static String newToken() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
@@ -32,7 +35,7 @@ final class PrivateTokens {
 	}
 
 	/** Whether a string can be a token at all; anything else is not even looked up. */
-	static boolean plausible(String token) {
+	public static boolean plausible(String token) {
 		return token != null && token.matches("[A-Za-z0-9_-]{43}");
 	}
 
