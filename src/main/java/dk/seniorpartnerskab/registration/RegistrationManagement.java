@@ -80,9 +80,27 @@ public class RegistrationManagement {
 	 */
 	public Submission submit(long editionId, int municipalityCode, RegistrationDetails details,
 			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken) {
+		return submit(editionId, municipalityCode, details, participants, attachments, submissionToken, null);
+	}
+
+	/**
+	 * Staff register a municipality on its behalf, also outside the registration window (e.g. after the
+	 * deadline, when a municipality asks by phone). Every other rule holds, and the history names the staff
+	 * member; the contact gets the same confirmation mail and private link.
+	 */
+	public Submission submitOnBehalf(long editionId, int municipalityCode, RegistrationDetails details,
+			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken,
+			String staffActor) {
+		return submit(editionId, municipalityCode, details, participants, attachments, submissionToken,
+				java.util.Objects.requireNonNull(staffActor));
+	}
+
+	private Submission submit(long editionId, int municipalityCode, RegistrationDetails details,
+			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken,
+			String staffActor) {
 		try {
 			return tx.execute(status -> submitInTransaction(editionId, municipalityCode, details, participants,
-					attachments, submissionToken));
+					attachments, submissionToken, staffActor));
 		}
 		catch (DataIntegrityViolationException e) {
 			// The row lock makes this rare; the database constraints are the last word.
@@ -99,10 +117,11 @@ public class RegistrationManagement {
 	}
 
 	private Submission submitInTransaction(long editionId, int municipalityCode, RegistrationDetails details,
-			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken) {
+			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken,
+			String staffActor) {
 		var now = clock.instant();
 		var edition = editions.findById(editionId).orElseThrow();
-		if (!edition.isRegistrationOpen(now)) {
+		if (staffActor == null && !edition.isRegistrationOpen(now)) {
 			throw new RegistrationClosedException(editionId);
 		}
 		int sequence = nextSequence(editionId);
@@ -120,6 +139,9 @@ public class RegistrationManagement {
 		var registration = registrations.saveAndFlush(new Registration(editionId, municipalityCode,
 				edition.referenceNumber(sequence), status, details, participants, attachments, submissionToken,
 				SecretTokens.hash(token), now));
+		if (staffActor != null) {
+			registration.addHistory(staffActor, "registered-by-staff", "", now);
+		}
 		outbox.enqueue(MailMessage
 			.of(registration.getContactEmail(), "registration-received", mailModel(registration, edition, municipality,
 					token), "REGISTRATION_RECEIPT", "registration:" + registration.getId())
