@@ -36,6 +36,8 @@ class InvitationMails {
 
 	static final String MESSAGE = "scheduling-message";
 
+	static final String NETWORK_MESSAGE = "scheduling-network-message";
+
 	private final MailOutbox outbox;
 
 	private final MailSettings settings;
@@ -78,6 +80,16 @@ class InvitationMails {
 		var model = model(meeting, invitation, null);
 		model.put("body", body);
 		outbox.enqueue(MailMessage.of(invitation.getEmail(), MESSAGE, model, "MEETING_MESSAGE", reference(invitation))
+			.withSubjectArguments(subject));
+	}
+
+	void networkMessage(String networkName, Invitation invitation, String subject, String body) {
+		var model = new HashMap<String, Object>();
+		model.put("name", invitation.getName());
+		model.put("network", networkName);
+		model.put("body", body);
+		outbox.enqueue(MailMessage.of(invitation.getEmail(), NETWORK_MESSAGE, model, "NETWORK_MESSAGE",
+				"network-message:" + invitation.getId())
 			.withSubjectArguments(subject));
 	}
 

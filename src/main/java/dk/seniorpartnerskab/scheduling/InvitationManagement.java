@@ -252,6 +252,38 @@ public class InvitationManagement {
 		return sent;
 	}
 
+	/**
+	 * A message from staff to the people invited to a network's meetings, one mail per person (by e-mail
+	 * address) however many meetings they were invited to. A person is in the group when any of their
+	 * invitations is: e.g. {@link Recipients#ATTENDED} reaches everyone who came to at least one meeting.
+	 * Returns how many were written.
+	 */
+	@Transactional
+	public int messageNetwork(long networkId, String networkName, Recipients recipients, String subject,
+			String body) {
+		var people = networkGroup(networkId, recipients);
+		people.values().forEach(invitation -> mails.networkMessage(networkName, invitation, subject, body));
+		log.info("Network {}: message to {} ({} recipients)", networkId, recipients, people.size());
+		return people.size();
+	}
+
+	/** The people (one invitation each, keyed by lower-case e-mail) of a network's meetings in a group. */
+	@Transactional(readOnly = true)
+	public Map<String, Invitation> networkGroup(long networkId, Recipients recipients) {
+		var people = new java.util.LinkedHashMap<String, Invitation>();
+		for (var meeting : meetings.findByNetworkIdOrderByStartsAtAsc(networkId)) {
+			if (meeting.isCancelled()) {
+				continue;
+			}
+			for (var invitation : invitations.findActiveByMeeting(meeting.getId())) {
+				if (recipients.includes(invitation)) {
+					people.putIfAbsent(invitation.getEmail().toLowerCase(java.util.Locale.ROOT), invitation);
+				}
+			}
+		}
+		return people;
+	}
+
 	/** Thrown when a substitute's e-mail address is already invited to the meeting. */
 	public static class AlreadyInvitedException extends RuntimeException {
 

@@ -19,6 +19,9 @@ public interface Meetings extends JpaRepository<Meeting, Long> {
 			and m.startsAt >= :from order by m.startsAt""")
 	List<Meeting> findPlannedFor(long editionId, Long networkId, Instant from);
 
+	/** A network's meetings (not the edition-wide ones), by time. */
+	List<Meeting> findByNetworkIdOrderByStartsAtAsc(Long networkId);
+
 	long countByEditionIdAndNetworkIdAndKind(long editionId, Long networkId, MeetingKind kind);
 
 }

@@ -55,6 +55,9 @@ class InvitationTest {
 	@Autowired
 	Invitations invitations;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
 	Edition edition;
 
 	long aarhus;
@@ -282,6 +285,54 @@ class InvitationTest {
 			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(invalid).select("#subject-error").text()).isEqualTo("Feltet skal udfyldes.");
 		assertThat(fixtures.mails("MEETING_MESSAGE")).hasSize(1);
+	}
+
+	@Test
+	void staffWriteToAWholeNetworkOncePerPersonFilteredByAttendance() throws Exception {
+		var first = fixtures.plannedDay(edition.getId(), north, 30);
+		var second = fixtures.plannedDay(edition.getId(), north, 60);
+		var southDay = fixtures.plannedDay(edition.getId(), south, 30);
+		management.send(first.getId());
+		management.send(second.getId());
+		management.send(southDay.getId());
+		var anne = invitations.findActiveByMeeting(first.getId())
+			.stream()
+			.filter(i -> i.getEmail().equals("anne.hansen@k751.dk"))
+			.findFirst()
+			.orElseThrow();
+		jdbcTemplate.update("update invitation set attended = true where id = ?", anne.getId());
+
+		var form = mvc.perform(get("/admin/aktiviteter/netvaerk/" + north + "/besked").with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText())
+			.contains("Alle inviterede (5)", "Dem, der mødte (1)");
+
+		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ALL")
+			.param("subject", "Evaluering af forløbet")
+			.param("body", "Svar gerne inden fredag.")
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
+		var toAll = fixtures.mails("NETWORK_MESSAGE");
+		assertThat(toAll).hasSize(5);
+		assertThat(toAll).extracting(SchedulingFixtures.SentMail::to).doesNotHaveDuplicates()
+			.doesNotContain("finn.berg@k461.dk");
+		assertThat(toAll.get(0).text()).contains("Svar gerne inden fredag.", "Netværk Nord");
+
+		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ATTENDED")
+			.param("subject", "Tak fordi du kom")
+			.param("body", "Her er slides.")
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
+		assertThat(fixtures.mails("NETWORK_MESSAGE")).hasSize(6)
+			.filteredOn(m -> m.subject().equals("Tak fordi du kom"))
+			.extracting(SchedulingFixtures.SentMail::to)
+			.containsExactly("anne.hansen@k751.dk");
+
+		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ALL")
+			.param("subject", "X")
+			.param("body", "Y")
+			.with(csrf())
+			.with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isForbidden());
 	}
 
 	@Autowired
