@@ -13,6 +13,7 @@ import dk.seniorpartnerskab.mail.MailAttachment;
 import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.mail.MailSettings;
+import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.scheduling.MeetingCalendar.Person;
 import dk.seniorpartnerskab.web.SecretTokens;
 
@@ -81,6 +82,17 @@ class InvitationMails {
 		model.put("body", body);
 		outbox.enqueue(MailMessage.of(invitation.getEmail(), MESSAGE, model, "MEETING_MESSAGE", reference(invitation))
 			.withSubjectArguments(subject));
+	}
+
+	/** Tells a municipality's contact that a network move changed its people's invitations. */
+	void contactMoved(Registration registration, String networkName, int withdrawn, int invited) {
+		var model = new HashMap<String, Object>();
+		model.put("name", registration.getContactName());
+		model.put("network", networkName);
+		model.put("withdrawn", withdrawn);
+		model.put("invited", invited);
+		outbox.enqueue(MailMessage.of(registration.getContactEmail(), "scheduling-moved", model, "NETWORK_MOVED",
+				"registration:" + registration.getId()));
 	}
 
 	void networkMessage(String networkName, Invitation invitation, String subject, String body) {

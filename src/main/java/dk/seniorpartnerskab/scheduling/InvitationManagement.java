@@ -39,8 +39,11 @@ public class InvitationManagement {
 
 	private final Clock clock;
 
+	private final dk.seniorpartnerskab.network.Networks networks;
+
 	InvitationManagement(Meetings meetings, Invitations invitations, Registrations registrations,
-			InvitationMails mails, Clock clock) {
+			InvitationMails mails, dk.seniorpartnerskab.network.Networks networks, Clock clock) {
+		this.networks = networks;
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.registrations = registrations;
@@ -146,6 +149,12 @@ public class InvitationManagement {
 					invitedNow += invite(meeting, registration, new Invited(invitations.findByMeeting(meeting.getId())));
 				}
 			}
+		}
+		if (registration != null && withdrawn + invitedNow > 0) {
+			// Invitations had gone out: the contact hears of the move too, not only the participants.
+			mails.contactMoved(registration, toNetworkId == null ? null
+					: networks.findById(toNetworkId).map(dk.seniorpartnerskab.network.Network::getName).orElse(null),
+					withdrawn, invitedNow);
 		}
 		log.info("Registration {} moved to network {}: {} invitation(s) withdrawn, {} sent", registrationId,
 				toNetworkId, withdrawn, invitedNow);

@@ -360,6 +360,9 @@ class InvitationTest {
 			.containsExactlyInAnyOrder("anne.hansen@k751.dk", "bo.jensen@k751.dk");
 		assertThat(MeetingFigures.of(invitations.findByMeeting(northDay.getId())).invited()).isEqualTo(3);
 		assertThat(MeetingFigures.of(invitations.findByMeeting(southDay.getId())).invited()).isEqualTo(4);
+		var moved = fixtures.mails("NETWORK_MOVED");
+		assertThat(moved).extracting(SchedulingFixtures.SentMail::to).containsExactly("kontakt751@kommune.dk");
+		assertThat(moved.get(0).text()).contains("Jeres kommune er flyttet til Netværk Syd");
 
 		// Moving back reinstates the withdrawn invitations with fresh links.
 		version = registrations.findById(aarhus).orElseThrow().getVersion();
