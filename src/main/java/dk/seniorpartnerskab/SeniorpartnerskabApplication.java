@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Seniorpartnerskab: runs KL's and Forhandlingsfællesskabet's partnership programme for a good and long
- * senior working life, from registration to toolkits.
+ * Seniorpartnerskab: runs KL's and Forhandlingsfællesskabet's partnership programme for a
+ * good and long senior working life, from registration to toolkits.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

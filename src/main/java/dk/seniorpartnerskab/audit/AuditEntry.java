@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 
 /**
- * One change made by a member of staff: who, when, what was done to which target, and the state before and
- * after where it matters. Entries are never changed once written.
+ * One change made by a member of staff: who, when, what was done to which target, and the
+ * state before and after where it matters. Entries are never changed once written.
  */
 @Entity
 @Immutable

@@ -8,9 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records changes made by staff. Called in the transaction of the change, so a change that rolls back
- * leaves no entry and a committed one always has one. {@code before} and {@code after} are short texts
- * (e.g. a status, a network name, or JSON for several fields); personal data belongs in neither.
+ * Records changes made by staff. Called in the transaction of the change, so a change
+ * that rolls back leaves no entry and a committed one always has one. {@code before} and
+ * {@code after} are short texts (e.g. a status, a network name, or JSON for several
+ * fields); personal data belongs in neither.
  */
 @Service
 public class AuditLog {
@@ -26,7 +27,9 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** Records a change; {@code target} is e.g. {@code "registration:42"} or a bare type. */
+	/**
+	 * Records a change; {@code target} is e.g. {@code "registration:42"} or a bare type.
+	 */
 	@Transactional
 	public AuditEntry record(String actor, String action, String target, String before, String after) {
 		return record(actor, action, AuditTarget.parse(target), before, after, null);
@@ -37,7 +40,10 @@ public class AuditLog {
 		return record(actor, action, target, before, after, null);
 	}
 
-	/** As {@link #record(String, String, AuditTarget, String, String)}, with a free-text detail. */
+	/**
+	 * As {@link #record(String, String, AuditTarget, String, String)}, with a free-text
+	 * detail.
+	 */
 	@Transactional
 	public AuditEntry record(String actor, String action, AuditTarget target, String before, String after,
 			String detail) {

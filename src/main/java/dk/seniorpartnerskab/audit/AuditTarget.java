@@ -3,8 +3,8 @@ package dk.seniorpartnerskab.audit;
 import java.util.Objects;
 
 /**
- * What a change was made to: a type such as {@code registration} or {@code network} and its id, or no id
- * for changes to a set (e.g. an export of a filtered list).
+ * What a change was made to: a type such as {@code registration} or {@code network} and
+ * its id, or no id for changes to a set (e.g. an export of a filtered list).
  */
 public record AuditTarget(String type, String id) {
 

@@ -14,8 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One run of the programme (forløb), e.g. the first in 2022-23. Counts of development days and digital
- * meetings per network are settings, not constants: one municipality counted four days in the first run.
+ * One run of the programme (forløb), e.g. the first in 2022-23. Counts of development
+ * days and digital meetings per network are settings, not constants: one municipality
+ * counted four days in the first run.
  */
 @Entity
 @Table(name = "edition")
@@ -95,12 +96,18 @@ public class Edition {
 		return status == EditionStatus.PUBLISHED;
 	}
 
-	/** Formats a registration's reference number within this edition, e.g. {@code SP27-0001}. */
+	/**
+	 * Formats a registration's reference number within this edition, e.g.
+	 * {@code SP27-0001}.
+	 */
 	public String referenceNumber(int sequence) {
 		return "%s-%04d".formatted(referencePrefix, sequence);
 	}
 
-	/** A new draft edition with this one's texts and settings, for staff to give new dates. */
+	/**
+	 * A new draft edition with this one's texts and settings, for staff to give new
+	 * dates.
+	 */
 	public Edition copyAs(String newName, String newSlug, String newReferencePrefix) {
 		var copy = new Edition(newName, newSlug, newReferencePrefix);
 		copy.publicIntro = publicIntro;

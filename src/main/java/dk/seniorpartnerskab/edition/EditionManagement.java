@@ -9,7 +9,10 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Edition rules that need more than one row: the current edition, optimistic edits, copies with free slugs. */
+/**
+ * Edition rules that need more than one row: the current edition, optimistic edits,
+ * copies with free slugs.
+ */
 @Service
 public class EditionManagement {
 
@@ -41,8 +44,8 @@ public class EditionManagement {
 	}
 
 	/**
-	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when someone else saved in
-	 * between, so nothing is overwritten silently.
+	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when
+	 * someone else saved in between, so nothing is overwritten silently.
 	 */
 	@Transactional
 	public Edition update(long id, Long expectedVersion, Consumer<Edition> change) {

@@ -17,8 +17,8 @@ public interface Editions extends JpaRepository<Edition, Long> {
 	boolean existsBySlug(String slug);
 
 	/**
-	 * The published edition whose course has not ended, the one opening latest first; when several run at
-	 * once the public pages show the newest.
+	 * The published edition whose course has not ended, the one opening latest first;
+	 * when several run at once the public pages show the newest.
 	 */
 	@Query("""
 			select e from Edition e where e.status = dk.seniorpartnerskab.edition.EditionStatus.PUBLISHED

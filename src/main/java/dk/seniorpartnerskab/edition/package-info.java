@@ -1,5 +1,6 @@
 /**
- * Programme editions (forløb): dates, deadline, planned meetings and limits; the admin pages for them.
+ * Programme editions (forløb): dates, deadline, planned meetings and limits; the admin
+ * pages for them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Editions")
 package dk.seniorpartnerskab.edition;

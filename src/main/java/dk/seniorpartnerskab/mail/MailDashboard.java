@@ -21,8 +21,7 @@ class MailDashboard implements DashboardFigures {
 	public List<DashboardFigure> figures() {
 		long failed = mails.countByStatus(MailStatus.FAILED);
 		return List.of(
-				new DashboardFigure("mail.dashboard.pending",
-						mails.countByStatus(MailStatus.PENDING),
+				new DashboardFigure("mail.dashboard.pending", mails.countByStatus(MailStatus.PENDING),
 						"/admin/mail?status=PENDING", false, 90),
 				new DashboardFigure("mail.dashboard.failed", failed, "/admin/mail?status=FAILED", failed > 0, 91));
 	}

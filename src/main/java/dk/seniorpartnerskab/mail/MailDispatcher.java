@@ -33,27 +33,34 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Delivers the outbox over SMTP. Every {@code app.mail.dispatch-interval} (default 5 seconds) it claims due
- * rows in batches of {@value #BATCH_SIZE} with {@code FOR UPDATE SKIP LOCKED}, so several app instances (or
- * threads) never claim the same row; a claim pushes the row's next attempt {@link #CLAIM} ahead, so the
- * sending itself happens outside any database transaction, and a row whose sender died is picked up again
- * after that. A batch goes over one SMTP connection; each mail's outcome is recorded on its row:
+ * Delivers the outbox over SMTP. Every {@code app.mail.dispatch-interval} (default 5
+ * seconds) it claims due rows in batches of {@value #BATCH_SIZE} with
+ * {@code FOR UPDATE SKIP LOCKED}, so several app instances (or threads) never claim the
+ * same row; a claim pushes the row's next attempt {@link #CLAIM} ahead, so the sending
+ * itself happens outside any database transaction, and a row whose sender died is picked
+ * up again after that. A batch goes over one SMTP connection; each mail's outcome is
+ * recorded on its row:
  * <ul>
  * <li>accepted: SENT;</li>
- * <li>the recipient is unparseable or rejected by the server (5xx, {@link SendFailedException} with
- * invalid addresses): FAILED at once, that row only, the others in the batch go on;</li>
- * <li>anything else (server down, timeout, 4xx): tried again after the {@link RetrySchedule} (1 minute
- * growing to 12 hours, about 29 hours in all), then FAILED with the last error kept.</li>
+ * <li>the recipient is unparseable or rejected by the server (5xx,
+ * {@link SendFailedException} with invalid addresses): FAILED at once, that row only, the
+ * others in the batch go on;</li>
+ * <li>anything else (server down, timeout, 4xx): tried again after the
+ * {@link RetrySchedule} (1 minute growing to 12 hours, about 29 hours in all), then
+ * FAILED with the last error kept.</li>
  * </ul>
- * Without an SMTP server ({@code spring.mail.host} absent or blank) nothing is sent: mails stay PENDING,
- * the mail log says "ikke sendt: ingen SMTP-server sat op", and they go out once a server is configured.
- * Logs name mail ids only, never recipients or content.
+ * Without an SMTP server ({@code spring.mail.host} absent or blank) nothing is sent:
+ * mails stay PENDING, the mail log says "ikke sendt: ingen SMTP-server sat op", and they
+ * go out once a server is configured. Logs name mail ids only, never recipients or
+ * content.
  * <p>
- * <b>In tests</b> the test profile runs this every second against GreenMail ({@code TestMail.server()}), so
- * mail triggered by a browser test arrives by itself: wait for it with Awaitility
- * ({@code await().until(() -> mail.getReceivedMessages().length == 1)}). For a prompt, deterministic
- * delivery in a test, call {@link #dispatchDue()} yourself after the triggering transaction has committed,
- * then read GreenMail. Both are safe together: a row is never sent twice, whoever claims it.
+ * <b>In tests</b> the test profile runs this every second against GreenMail
+ * ({@code TestMail.server()}), so mail triggered by a browser test arrives by itself:
+ * wait for it with Awaitility
+ * ({@code await().until(() -> mail.getReceivedMessages().length == 1)}). For a prompt,
+ * deterministic delivery in a test, call {@link #dispatchDue()} yourself after the
+ * triggering transaction has committed, then read GreenMail. Both are safe together: a
+ * row is never sent twice, whoever claims it.
  */
 @Component
 public class MailDispatcher {
@@ -81,8 +88,8 @@ public class MailDispatcher {
 
 	private final Clock clock;
 
-	MailDispatcher(OutgoingMails mails, JdbcClient jdbc, ObjectProvider<JavaMailSender> senders,
-			MailSettings settings, TransactionTemplate tx, Clock clock) {
+	MailDispatcher(OutgoingMails mails, JdbcClient jdbc, ObjectProvider<JavaMailSender> senders, MailSettings settings,
+			TransactionTemplate tx, Clock clock) {
 		this.mails = mails;
 		this.jdbc = jdbc;
 		this.senders = senders;
@@ -100,7 +107,8 @@ public class MailDispatcher {
 			dispatchDue();
 		}
 		catch (RuntimeException e) {
-			// The database may be briefly away; the next run tries again. (Database errors name no recipients.)
+			// The database may be briefly away; the next run tries again. (Database
+			// errors name no recipients.)
 			log.warn("Mail dispatch run failed: {}", e.toString());
 		}
 	}
@@ -114,8 +122,9 @@ public class MailDispatcher {
 	}
 
 	/**
-	 * Sends every mail that is due now, batch by batch, and returns how many rows this call processed (sent,
-	 * failed or rescheduled). Returns 0 at once when no SMTP server is configured.
+	 * Sends every mail that is due now, batch by batch, and returns how many rows this
+	 * call processed (sent, failed or rescheduled). Returns 0 at once when no SMTP server
+	 * is configured.
 	 */
 	public int dispatchDue() {
 		JavaMailSender sender = sender();
@@ -148,7 +157,9 @@ public class MailDispatcher {
 		return sender;
 	}
 
-	/** One statement, its own transaction: the claimed rows are reserved once it returns. */
+	/**
+	 * One statement, its own transaction: the claimed rows are reserved once it returns.
+	 */
 	private List<Claim> claim() {
 		Instant now = clock.instant();
 		return jdbc.sql("""
@@ -210,7 +221,8 @@ public class MailDispatcher {
 			});
 		}
 		catch (RuntimeException e) {
-			// E.g. the login was refused (MailAuthenticationException): nothing in this batch went out.
+			// E.g. the login was refused (MailAuthenticationException): nothing in this
+			// batch went out.
 			composed.values().forEach(id -> outcomes.put(id, Outcome.retry(describe(e))));
 		}
 		composed.values().forEach(id -> outcomes.putIfAbsent(id, Outcome.SENT));
@@ -223,7 +235,8 @@ public class MailDispatcher {
 			for (OutgoingMail mail : mails.findAllById(claimedVersions.keySet())) {
 				Outcome outcome = outcomes.get(mail.getId());
 				if (outcome == null || mail.getVersion() != claimedVersions.get(mail.getId())) {
-					// Gone, or claimed again after our claim ran out: the newer claim records the outcome.
+					// Gone, or claimed again after our claim ran out: the newer claim
+					// records the outcome.
 					continue;
 				}
 				switch (outcome.kind()) {
@@ -276,7 +289,10 @@ public class MailDispatcher {
 		return t.getCause() == t ? null : t.getCause();
 	}
 
-	/** The exception chain's messages, e.g. the SMTP server's reply, for the mail log (not for logs). */
+	/**
+	 * The exception chain's messages, e.g. the SMTP server's reply, for the mail log (not
+	 * for logs).
+	 */
 	static String describe(Throwable e) {
 		var parts = new ArrayList<String>();
 		for (Throwable t = e; t != null && parts.size() < 5; t = next(t)) {

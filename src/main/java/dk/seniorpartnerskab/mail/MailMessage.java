@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A mail to write to the outbox. {@code template} names {@code templates/mail/<template>.html} and
- * {@code .txt}; the subject is the message {@code mail.<template>.subject}, formatted with
- * {@code subjectArguments}. {@code kind} groups mails in the mail log (e.g. {@code REGISTRATION_RECEIPT});
- * {@code reference} says what caused it (e.g. {@code registration:42}).
+ * A mail to write to the outbox. {@code template} names
+ * {@code templates/mail/<template>.html} and {@code .txt}; the subject is the message
+ * {@code mail.<template>.subject}, formatted with {@code subjectArguments}. {@code kind}
+ * groups mails in the mail log (e.g. {@code REGISTRATION_RECEIPT}); {@code reference}
+ * says what caused it (e.g. {@code registration:42}).
  */
 public record MailMessage(String to, String template, Map<String, Object> model, List<Object> subjectArguments,
 		String kind, String reference, List<MailAttachment> attachments) {
@@ -18,8 +19,7 @@ public record MailMessage(String to, String template, Map<String, Object> model,
 		attachments = List.copyOf(attachments);
 	}
 
-	public static MailMessage of(String to, String template, Map<String, Object> model, String kind,
-			String reference) {
+	public static MailMessage of(String to, String template, Map<String, Object> model, String kind, String reference) {
 		return new MailMessage(to, template, model, List.of(), kind, reference, List.of());
 	}
 

@@ -16,9 +16,9 @@ import org.thymeleaf.context.Context;
 import dk.seniorpartnerskab.audit.AuditLog;
 
 /**
- * The one way to send mail: renders the templates and writes the outbox row in the caller's transaction
- * (it refuses to run without one), so a rolled-back change leaves no mail and a committed one always
- * gets delivered by the dispatcher.
+ * The one way to send mail: renders the templates and writes the outbox row in the
+ * caller's transaction (it refuses to run without one), so a rolled-back change leaves no
+ * mail and a committed one always gets delivered by the dispatcher.
  */
 @Service
 public class MailOutbox {
@@ -39,8 +39,8 @@ public class MailOutbox {
 
 	private final Clock clock;
 
-	MailOutbox(OutgoingMails mails, TemplateEngine templateEngine, MailTemplates mailTemplates,
-			MessageSource messages, MailSettings settings, AuditLog auditLog, Clock clock) {
+	MailOutbox(OutgoingMails mails, TemplateEngine templateEngine, MailTemplates mailTemplates, MessageSource messages,
+			MailSettings settings, AuditLog auditLog, Clock clock) {
 		this.mails = mails;
 		this.htmlTemplates = templateEngine;
 		this.textTemplates = mailTemplates.textEngine();
@@ -65,8 +65,9 @@ public class MailOutbox {
 	}
 
 	/**
-	 * Staff's "Send igen": a FAILED mail goes back in the queue with a fresh retry schedule, recorded in the
-	 * audit log. Returns false (and changes nothing) when the mail has not failed.
+	 * Staff's "Send igen": a FAILED mail goes back in the queue with a fresh retry
+	 * schedule, recorded in the audit log. Returns false (and changes nothing) when the
+	 * mail has not failed.
 	 */
 	@Transactional
 	public boolean sendAgain(long mailId, String actor) {

@@ -3,7 +3,8 @@ package dk.seniorpartnerskab.mail;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Mail settings: sender and reply-to addresses, and the base URL that absolute links in mail start with.
+ * Mail settings: sender and reply-to addresses, and the base URL that absolute links in
+ * mail start with.
  */
 @ConfigurationProperties(prefix = "app.mail")
 public record MailSettings(String from, String replyTo, String baseUrl) {

@@ -9,8 +9,8 @@ import org.thymeleaf.spring6.templateresolver.SpringResourceTemplateResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * The plain-text alternative of every mail: {@code templates/mail/<name>.txt} in Thymeleaf's TEXT mode
- * (the HTML part uses the application's template engine).
+ * The plain-text alternative of every mail: {@code templates/mail/<name>.txt} in
+ * Thymeleaf's TEXT mode (the HTML part uses the application's template engine).
  */
 @Component
 class MailTemplates {

@@ -15,9 +15,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.util.StringUtils;
 
 /**
- * Turns an outbox row into the MIME message that goes over SMTP: multipart/mixed holding a
- * multipart/alternative (plain text, then HTML) and the attachments, each with its stored content type (an
- * invitation's {@code text/calendar; method=REQUEST} included). The Message-ID is the row's, always.
+ * Turns an outbox row into the MIME message that goes over SMTP: multipart/mixed holding
+ * a multipart/alternative (plain text, then HTML) and the attachments, each with its
+ * stored content type (an invitation's {@code text/calendar; method=REQUEST} included).
+ * The Message-ID is the row's, always.
  */
 final class MimeMails {
 
@@ -25,7 +26,8 @@ final class MimeMails {
 	}
 
 	/**
-	 * @throws AddressException when the recipient is no usable address: the mail can never be delivered
+	 * @throws AddressException when the recipient is no usable address: the mail can
+	 * never be delivered
 	 */
 	static MimeMessage compose(OutgoingMail mail, Session session, MailSettings settings)
 			throws MessagingException, UnsupportedEncodingException {
@@ -33,7 +35,8 @@ final class MimeMails {
 		var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
 				StandardCharsets.UTF_8.name()) {
 
-			// Every attachment brings its content type; without this the helper would load and parse the
+			// Every attachment brings its content type; without this the helper would
+			// load and parse the
 			// mime.types file for every single mail (a few milliseconds each).
 			@Override
 			protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
@@ -76,7 +79,10 @@ final class MimeMails {
 		return new InternetAddress(parsed.getAddress(), parsed.getPersonal(), StandardCharsets.UTF_8.name());
 	}
 
-	/** A MIME message whose Message-ID is fixed by the outbox row instead of generated on every save. */
+	/**
+	 * A MIME message whose Message-ID is fixed by the outbox row instead of generated on
+	 * every save.
+	 */
 	private static final class FixedIdMimeMessage extends MimeMessage {
 
 		private final String messageId;

@@ -19,9 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One mail in the outbox: written in the transaction that causes it, delivered later by the dispatcher.
- * The Message-ID is fixed when the row is written, so a retry after an ambiguous failure is recognisable as
- * the same mail.
+ * One mail in the outbox: written in the transaction that causes it, delivered later by
+ * the dispatcher. The Message-ID is fixed when the row is written, so a retry after an
+ * ambiguous failure is recognisable as the same mail.
  */
 @Entity
 @Table(name = "outgoing_mail")
@@ -149,7 +149,10 @@ public class OutgoingMail {
 		return version;
 	}
 
-	/** The attachments (file name, type, size); load them with {@code OutgoingMails#findWithAttachmentsById}. */
+	/**
+	 * The attachments (file name, type, size); load them with
+	 * {@code OutgoingMails#findWithAttachmentsById}.
+	 */
 	public List<OutgoingMailAttachment> getAttachments() {
 		return java.util.Collections.unmodifiableList(attachments);
 	}
@@ -163,17 +166,20 @@ public class OutgoingMail {
 	}
 
 	/**
-	 * An attempt failed for a reason that may pass (server down, timeout, 4xx): try again after the
-	 * schedule's delay, or give up when the schedule is used up.
+	 * An attempt failed for a reason that may pass (server down, timeout, 4xx): try again
+	 * after the schedule's delay, or give up when the schedule is used up.
 	 */
 	void attemptFailed(String error, Instant now) {
 		this.attempts++;
 		this.lastError = error;
-		RetrySchedule.delayAfter(attempts).ifPresentOrElse(delay -> this.nextAttemptAt = now.plus(delay),
-				() -> this.status = MailStatus.FAILED);
+		RetrySchedule.delayAfter(attempts)
+			.ifPresentOrElse(delay -> this.nextAttemptAt = now.plus(delay), () -> this.status = MailStatus.FAILED);
 	}
 
-	/** The mail can never be delivered as it is (e.g. the address is rejected or unparseable). */
+	/**
+	 * The mail can never be delivered as it is (e.g. the address is rejected or
+	 * unparseable).
+	 */
 	void failedPermanently(String error) {
 		this.attempts++;
 		this.lastError = error;

@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * When to try a mail again after a failed attempt: 1 minute, then doubling (2, 4, 8 ... minutes) up to
- * 12 hours between attempts, {@value #MAX_ATTEMPTS} attempts in all. The waits add up to about 29 hours,
- * so an SMTP outage over a night and a day delays mail but loses none; after that the mail is FAILED and
- * staff see it in the mail log ("Send igen").
+ * When to try a mail again after a failed attempt: 1 minute, then doubling (2, 4, 8 ...
+ * minutes) up to 12 hours between attempts, {@value #MAX_ATTEMPTS} attempts in all. The
+ * waits add up to about 29 hours, so an SMTP outage over a night and a day delays mail
+ * but loses none; after that the mail is FAILED and staff see it in the mail log ("Send
+ * igen").
  */
 final class RetrySchedule {
 
@@ -20,7 +21,10 @@ final class RetrySchedule {
 	private RetrySchedule() {
 	}
 
-	/** The wait after the given number of failed attempts, or empty when it is time to give up. */
+	/**
+	 * The wait after the given number of failed attempts, or empty when it is time to
+	 * give up.
+	 */
 	static Optional<Duration> delayAfter(int failedAttempts) {
 		if (failedAttempts < 1) {
 			throw new IllegalArgumentException("failedAttempts must be at least 1");
@@ -28,7 +32,8 @@ final class RetrySchedule {
 		if (failedAttempts >= MAX_ATTEMPTS) {
 			return Optional.empty();
 		}
-		// 2^(n-1) minutes; from the 11th attempt on the cap applies (and the shift stays far from overflow).
+		// 2^(n-1) minutes; from the 11th attempt on the cap applies (and the shift stays
+		// far from overflow).
 		long minutes = 1L << Math.min(failedAttempts - 1, 20);
 		Duration delay = FIRST_DELAY.multipliedBy(minutes);
 		return Optional.of(delay.compareTo(LONGEST_DELAY) > 0 ? LONGEST_DELAY : delay);

@@ -1,6 +1,6 @@
 /**
- * All outgoing mail: the transactional outbox, templates, the retrying dispatcher and the staff mail log.
- * The only code that talks SMTP.
+ * All outgoing mail: the transactional outbox, templates, the retrying dispatcher and the
+ * staff mail log. The only code that talks SMTP.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mail")
 package dk.seniorpartnerskab.mail;

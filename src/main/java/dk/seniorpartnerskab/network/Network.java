@@ -9,8 +9,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A network (netværk) in an edition: a group of municipalities meeting for the development days and digital
- * meetings, with a capacity and a member of staff as coordinator (by id).
+ * A network (netværk) in an edition: a group of municipalities meeting for the
+ * development days and digital meetings, with a capacity and a member of staff as
+ * coordinator (by id).
  */
 @Entity
 @Table(name = "network")

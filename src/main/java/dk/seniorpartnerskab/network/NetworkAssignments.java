@@ -30,8 +30,9 @@ import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.Registrations;
 
 /**
- * Putting approved municipalities into networks: by hand (which pins them), or by accepting a proposal.
- * Every assignment is audited and announced as {@link MunicipalityAssigned}.
+ * Putting approved municipalities into networks: by hand (which pins them), or by
+ * accepting a proposal. Every assignment is audited and announced as
+ * {@link MunicipalityAssigned}.
  */
 @Service
 public class NetworkAssignments {
@@ -54,8 +55,8 @@ public class NetworkAssignments {
 
 	private final Clock clock;
 
-	NetworkAssignments(Registrations registrations, Networks networks, NetworkPins pins,
-			Municipalities municipalities, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+	NetworkAssignments(Registrations registrations, Networks networks, NetworkPins pins, Municipalities municipalities,
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
 		this.registrations = registrations;
 		this.networks = networks;
 		this.pins = pins;
@@ -83,8 +84,9 @@ public class NetworkAssignments {
 	}
 
 	/**
-	 * Puts a registration into a network (or out of any, with {@code null}) by hand; the registration is then
-	 * pinned there. {@code expectedVersion}, when given, is the registration's version the form was loaded at.
+	 * Puts a registration into a network (or out of any, with {@code null}) by hand; the
+	 * registration is then pinned there. {@code expectedVersion}, when given, is the
+	 * registration's version the form was loaded at.
 	 */
 	@Transactional
 	public void assign(long registrationId, Long networkId, Long expectedVersion, String actor) {
@@ -123,7 +125,10 @@ public class NetworkAssignments {
 		}
 	}
 
-	/** A proposal for the edition's approved municipalities; pinned ones stay where staff put them. */
+	/**
+	 * A proposal for the edition's approved municipalities; pinned ones stay where staff
+	 * put them.
+	 */
 	@Transactional(readOnly = true)
 	public NetworkProposal.Result propose(long editionId) {
 		var seats = networks.findByEditionIdOrderByNameAsc(editionId)
@@ -131,16 +136,17 @@ public class NetworkAssignments {
 			.map(n -> new NetworkProposal.Seats(n.getId(), n.getCapacity()))
 			.toList();
 		var candidates = members(editionId).stream()
-			.map(m -> new NetworkProposal.Candidate(m.registrationId(), m.regionCode(), m.isStarted(),
-					m.networkId(), m.pinned()))
+			.map(m -> new NetworkProposal.Candidate(m.registrationId(), m.regionCode(), m.isStarted(), m.networkId(),
+					m.pinned()))
 			.toList();
 		return NetworkProposal.propose(candidates, seats);
 	}
 
 	/**
-	 * Applies the moves of a proposal staff saw. A move is skipped when its registration is no longer approved
-	 * in this edition or has been moved since (its network is no longer {@code from}), so nothing done in
-	 * between is overwritten. Returns the number of moves made.
+	 * Applies the moves of a proposal staff saw. A move is skipped when its registration
+	 * is no longer approved in this edition or has been moved since (its network is no
+	 * longer {@code from}), so nothing done in between is overwritten. Returns the number
+	 * of moves made.
 	 */
 	@Transactional
 	public int accept(long editionId, List<NetworkProposal.Move> moves, String actor) {
@@ -159,7 +165,8 @@ public class NetworkAssignments {
 			applied++;
 		}
 		auditLog.record(actor, "network.proposalAccepted", AuditTarget.of("edition", editionId), null,
-				applied + " flytninger", moves.size() - applied > 0 ? (moves.size() - applied) + " sprunget over" : null);
+				applied + " flytninger",
+				moves.size() - applied > 0 ? (moves.size() - applied) + " sprunget over" : null);
 		return applied;
 	}
 
@@ -190,8 +197,9 @@ public class NetworkAssignments {
 				var m = byCode.get(r.getMunicipalityCode());
 				boolean isPinned = r.getNetworkId() != null && r.getNetworkId().equals(pinned.get(r.getId()));
 				return new NetworkBoard.Member(r.getId(), r.getReference(), m.getName(), m.getRegion().getCode(),
-						m.getRegion().getName(), r.getEffortStatus() == null ? EffortStatus.DECIDED : r.getEffortStatus(),
-						r.getNetworkId(), isPinned, r.getVersion());
+						m.getRegion().getName(),
+						r.getEffortStatus() == null ? EffortStatus.DECIDED : r.getEffortStatus(), r.getNetworkId(),
+						isPinned, r.getVersion());
 			})
 			.sorted(Comparator.comparing(NetworkBoard.Member::municipality, DANISH))
 			.toList();

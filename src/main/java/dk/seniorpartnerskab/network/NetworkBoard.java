@@ -6,8 +6,8 @@ import java.util.Map;
 import dk.seniorpartnerskab.registration.EffortStatus;
 
 /**
- * The assignment board of an edition: approved municipalities not yet in a network, and each network with
- * its members and figures.
+ * The assignment board of an edition: approved municipalities not yet in a network, and
+ * each network with its members and figures.
  */
 public record NetworkBoard(List<Member> unassigned, List<Column> networks) {
 
@@ -21,9 +21,11 @@ public record NetworkBoard(List<Member> unassigned, List<Column> networks) {
 
 	}
 
-	/** A network with its members, their regions (name to count) and how many are under way or decided. */
-	public record Column(Network network, List<Member> members, Map<String, Long> regions, long started,
-			long decided) {
+	/**
+	 * A network with its members, their regions (name to count) and how many are under
+	 * way or decided.
+	 */
+	public record Column(Network network, List<Member> members, Map<String, Long> regions, long started, long decided) {
 
 		public int count() {
 			return members.size();

@@ -33,8 +33,8 @@ public class NetworkManagement {
 	}
 
 	/**
-	 * Applies an edit made on a form loaded at {@code expectedVersion}; refuses when someone else saved in
-	 * between, so nothing is overwritten silently.
+	 * Applies an edit made on a form loaded at {@code expectedVersion}; refuses when
+	 * someone else saved in between, so nothing is overwritten silently.
 	 */
 	@Transactional
 	public Network update(long id, Long expectedVersion, String name, String description, int capacity,
@@ -48,7 +48,10 @@ public class NetworkManagement {
 		return network;
 	}
 
-	/** Removes a network that has no members; throws {@link IllegalStateException} when it has some. */
+	/**
+	 * Removes a network that has no members; throws {@link IllegalStateException} when it
+	 * has some.
+	 */
 	@Transactional
 	public void remove(long id, Long expectedVersion, String actor) {
 		var network = networks.findById(id).orElseThrow();

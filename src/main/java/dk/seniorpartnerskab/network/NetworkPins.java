@@ -6,7 +6,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Which registrations staff pinned to their network by hand (the proposal leaves those alone). */
+/**
+ * Which registrations staff pinned to their network by hand (the proposal leaves those
+ * alone).
+ */
 @Component
 class NetworkPins {
 

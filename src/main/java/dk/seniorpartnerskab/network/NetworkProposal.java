@@ -10,43 +10,49 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Proposes how to split the approved municipalities of an edition into its networks. A pure function: no
- * Spring, no database, the same input (in any order) always gives the same proposal.
+ * Proposes how to split the approved municipalities of an edition into its networks. A
+ * pure function: no Spring, no database, the same input (in any order) always gives the
+ * same proposal.
  *
  * <h2>Goals, in order of priority</h2>
  * <ol>
  * <li>Municipalities pinned by staff stay in their network.</li>
- * <li>Sizes are balanced: they differ by at most one, unless a capacity or the pinned municipalities make
- * that impossible; no network gets more than its capacity from the proposal.</li>
- * <li>Each network's regions are as spread as possible: for every region, the networks' counts of that
- * region differ by as little as possible (at most one when nothing is pinned).</li>
- * <li>Experienced municipalities (effort "i gang") and new ones ("besluttet") are mixed: the networks'
- * counts of experienced municipalities differ as little as possible.</li>
- * <li>Among equally good splits, as few municipalities as possible move from the network they are in.</li>
+ * <li>Sizes are balanced: they differ by at most one, unless a capacity or the pinned
+ * municipalities make that impossible; no network gets more than its capacity from the
+ * proposal.</li>
+ * <li>Each network's regions are as spread as possible: for every region, the networks'
+ * counts of that region differ by as little as possible (at most one when nothing is
+ * pinned).</li>
+ * <li>Experienced municipalities (effort "i gang") and new ones ("besluttet") are mixed:
+ * the networks' counts of experienced municipalities differ as little as possible.</li>
+ * <li>Among equally good splits, as few municipalities as possible move from the network
+ * they are in.</li>
  * </ol>
  *
  * <h2>Method</h2>
  * <ol>
- * <li><b>Normalise.</b> Networks and municipalities are sorted by id, so input order never matters.</li>
- * <li><b>Target sizes by water-filling.</b> Each network starts at its number of pinned municipalities; one
- * seat at a time is added to the smallest network that still has capacity (ties: lowest id) until every
- * free municipality has a seat or no capacity is left. Municipalities without a seat are reported as
- * unplaced.</li>
- * <li><b>Greedy start.</b> Free municipalities are taken largest region first (then region code,
- * experienced first, id) and each goes to the network with room that has the fewest of its region, then the
- * fewest of its kind (experienced or new), then the most free seats, then its current network, then the
- * lowest id.</li>
+ * <li><b>Normalise.</b> Networks and municipalities are sorted by id, so input order
+ * never matters.</li>
+ * <li><b>Target sizes by water-filling.</b> Each network starts at its number of pinned
+ * municipalities; one seat at a time is added to the smallest network that still has
+ * capacity (ties: lowest id) until every free municipality has a seat or no capacity is
+ * left. Municipalities without a seat are reported as unplaced.</li>
+ * <li><b>Greedy start.</b> Free municipalities are taken largest region first (then
+ * region code, experienced first, id) and each goes to the network with room that has the
+ * fewest of its region, then the fewest of its kind (experienced or new), then the most
+ * free seats, then its current network, then the lowest id.</li>
  * <li><b>Improvement by swaps.</b> The split is scored by
- * {@code R * sum(regionCount^2) + E * sum(kindCount^2) + moves}, summed over networks, with weights so
- * large that a better region spread always beats a better mix, which always beats fewer moves. Swapping
- * two free municipalities between networks keeps every size; swaps that lower the score are made, in a
- * fixed order, until none is left. A sum of squares is lowest when counts are as even as possible, and
- * when one region's counts differ by two or more between two networks of (almost) equal size, a swap
- * that lowers the score always exists, so the result spreads each region to within one when nothing is
- * pinned.</li>
+ * {@code R * sum(regionCount^2) + E * sum(kindCount^2) + moves}, summed over networks,
+ * with weights so large that a better region spread always beats a better mix, which
+ * always beats fewer moves. Swapping two free municipalities between networks keeps every
+ * size; swaps that lower the score are made, in a fixed order, until none is left. A sum
+ * of squares is lowest when counts are as even as possible, and when one region's counts
+ * differ by two or more between two networks of (almost) equal size, a swap that lowers
+ * the score always exists, so the result spreads each region to within one when nothing
+ * is pinned.</li>
  * </ol>
- * The work is at most a few thousand swap checks per round for the 98 municipalities, so it runs in
- * milliseconds.
+ * The work is at most a few thousand swap checks per round for the 98 municipalities, so
+ * it runs in milliseconds.
  */
 public final class NetworkProposal {
 
@@ -60,9 +66,9 @@ public final class NetworkProposal {
 	}
 
 	/**
-	 * A municipality to place: {@code id} (the registration's id), its region, whether its effort is under
-	 * way ("i gang") rather than decided ("besluttet"), the network it is in now (or null) and whether staff
-	 * pinned it there.
+	 * A municipality to place: {@code id} (the registration's id), its region, whether
+	 * its effort is under way ("i gang") rather than decided ("besluttet"), the network
+	 * it is in now (or null) and whether staff pinned it there.
 	 */
 	public record Candidate(long id, int region, boolean experienced, Long currentNetworkId, boolean pinned) {
 	}
@@ -71,13 +77,16 @@ public final class NetworkProposal {
 	public record Seats(long networkId, int capacity) {
 	}
 
-	/** One municipality's place in the proposal; {@code from} is null when it had no network. */
+	/**
+	 * One municipality's place in the proposal; {@code from} is null when it had no
+	 * network.
+	 */
 	public record Move(long candidateId, Long from, long to) {
 	}
 
 	/**
-	 * The proposal: every placed candidate's network, those that did not fit anywhere, and the moves
-	 * compared to the current assignment.
+	 * The proposal: every placed candidate's network, those that did not fit anywhere,
+	 * and the moves compared to the current assignment.
 	 */
 	public record Result(Map<Long, Long> networkOf, List<Long> unplaced, List<Move> moves) {
 
@@ -261,11 +270,15 @@ public final class NetworkProposal {
 		return current >= 0 && current != network ? 1 : 0;
 	}
 
-	/** Change of the score when x (region rx, in network p) and y (region ry, in network q) swap. */
+	/**
+	 * Change of the score when x (region rx, in network p) and y (region ry, in network
+	 * q) swap.
+	 */
 	private static long swapDelta(State s, int rx, boolean ex, int p, int ry, boolean ey, int q) {
 		long delta = 0;
 		if (rx != ry) {
-			// x leaves p for q, y leaves q for p: (a-1)^2 - a^2 = 1 - 2a, (b+1)^2 - b^2 = 2b + 1
+			// x leaves p for q, y leaves q for p: (a-1)^2 - a^2 = 1 - 2a, (b+1)^2 - b^2 =
+			// 2b + 1
 			delta += REGION_WEIGHT * ((1 - 2L * s.region[p][rx]) + (2L * s.region[q][rx] + 1)
 					+ (1 - 2L * s.region[q][ry]) + (2L * s.region[p][ry] + 1));
 		}

@@ -1,5 +1,6 @@
 /**
- * Networks (netværk) per edition, the assignment board, and the proposal that splits municipalities evenly.
+ * Networks (netværk) per edition, the assignment board, and the proposal that splits
+ * municipalities evenly.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Networks")
 package dk.seniorpartnerskab.network;

@@ -12,8 +12,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
 /**
- * A file the municipality attached (PDF, DOCX or ODT, checked by content). The bytes live in their own row and
- * are loaded only when staff download the file; attachments are never served publicly.
+ * A file the municipality attached (PDF, DOCX or ODT, checked by content). The bytes live
+ * in their own row and are loaded only when staff download the file; attachments are
+ * never served publicly.
  */
 @Entity
 @Table(name = "registration_attachment")

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores the collaboration forums as a comma-separated list of names, e.g. {@code HOVED_MED,TRIO}. */
+/**
+ * Stores the collaboration forums as a comma-separated list of names, e.g.
+ * {@code HOVED_MED,TRIO}.
+ */
 @Converter
 class CollaborationForumsConverter implements AttributeConverter<Set<CollaborationForum>, String> {
 

@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One change to a registration, for staff: who ({@code actor}: a staff e-mail or "kontaktperson"), what
- * ({@code action}, a short code such as {@code submitted} or {@code approved}), details, and when.
+ * One change to a registration, for staff: who ({@code actor}: a staff e-mail or
+ * "kontaktperson"), what ({@code action}, a short code such as {@code submitted} or
+ * {@code approved}), details, and when.
  */
 @Entity
 @Table(name = "registration_history")

@@ -8,7 +8,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person the municipality sends to the development days, representing management or employees. */
+/**
+ * A person the municipality sends to the development days, representing management or
+ * employees.
+ */
 @Entity
 @Table(name = "registration_participant")
 public class Participant {

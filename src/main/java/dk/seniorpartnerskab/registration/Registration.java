@@ -29,10 +29,11 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A municipality's registration for one edition. State transitions guard themselves (an illegal one throws
- * {@link IllegalStateException}; ask {@code canApprove()} etc. first) and every change is kept in the history
- * with actor, action, detail and time. Events ({@link RegistrationWithdrawn}) are published when the
- * aggregate is saved through {@link Registrations#save}.
+ * A municipality's registration for one edition. State transitions guard themselves (an
+ * illegal one throws {@link IllegalStateException}; ask {@code canApprove()} etc. first)
+ * and every change is kept in the history with actor, action, detail and time. Events
+ * ({@link RegistrationWithdrawn}) are published when the aggregate is saved through
+ * {@link Registrations#save}.
  */
 @Entity
 @Table(name = "registration")
@@ -171,7 +172,10 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		return status.isActive();
 	}
 
-	/** Rejects with a reason the staff give (required); the registration leaves its network, if any. */
+	/**
+	 * Rejects with a reason the staff give (required); the registration leaves its
+	 * network, if any.
+	 */
 	public void reject(String actor, String reason, Instant now) {
 		guard(canReject(), "reject");
 		if (reason == null || reason.isBlank()) {
@@ -188,8 +192,9 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 	}
 
 	/**
-	 * Withdraws the registration (the contact on the private page, or staff on their behalf). The municipality's
-	 * place is freed: it may register again for the same edition.
+	 * Withdraws the registration (the contact on the private page, or staff on their
+	 * behalf). The municipality's place is freed: it may register again for the same
+	 * edition.
 	 */
 	public void withdraw(String actor, Instant now) {
 		guard(canWithdraw(), "withdraw");
@@ -213,8 +218,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		}
 		var from = this.networkId;
 		this.networkId = networkId;
-		addHistory(actor, "network", (from == null ? "-" : from) + " -> " + (networkId == null ? "-" : networkId),
-				now);
+		addHistory(actor, "network", (from == null ? "-" : from) + " -> " + (networkId == null ? "-" : networkId), now);
 	}
 
 	public void addHistory(String actor, String action, String detail, Instant now) {
@@ -245,8 +249,9 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 	}
 
 	/**
-	 * Makes the participant list equal to {@code wanted}: rows with an id change that participant, rows without
-	 * one are added, participants not named are removed. Each addition, change and removal goes into the history.
+	 * Makes the participant list equal to {@code wanted}: rows with an id change that
+	 * participant, rows without one are added, participants not named are removed. Each
+	 * addition, change and removal goes into the history.
 	 */
 	public void changeParticipants(List<ParticipantDetails> wanted, String actor, Instant now) {
 		Map<Long, Participant> existing = participants.stream()
@@ -263,8 +268,8 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 			}
 			else {
 				if (!participant.sameAs(row.name(), row.email(), row.title(), row.side())) {
-					addHistory(actor, "participant-changed", participant.getName() + " -> " + row.name() + " ("
-							+ row.side() + ")", now);
+					addHistory(actor, "participant-changed",
+							participant.getName() + " -> " + row.name() + " (" + row.side() + ")", now);
 					participant.change(row.name(), row.email(), row.title(), row.side());
 				}
 				kept.add(participant);
@@ -317,8 +322,8 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		m.put("contactPhone", contactPhone);
 		m.put("effortStatus", effortStatus);
 		m.put("effortDescription", effortDescription);
-		m.put("collaborationForums", EnumSet.copyOf(collaborationForums.isEmpty()
-				? EnumSet.noneOf(CollaborationForum.class) : collaborationForums));
+		m.put("collaborationForums", EnumSet
+			.copyOf(collaborationForums.isEmpty() ? EnumSet.noneOf(CollaborationForum.class) : collaborationForums));
 		m.put("collaborationDescription", collaborationDescription);
 		return m;
 	}

@@ -19,10 +19,11 @@ import dk.seniorpartnerskab.edition.Editions;
 import dk.seniorpartnerskab.system.EmbeddedDefaultCondition;
 
 /**
- * Demo registrations for the embedded default only: eight municipalities registered to the demo edition (slug
- * {@code demo}) with participants from both sides, six of them approved, so the review, network and
- * scheduling pages have something to show. Idempotent: nothing is added once the edition has registrations.
- * Contact addresses use the reserved {@code .example} domain; their confirmation mails wait in the outbox.
+ * Demo registrations for the embedded default only: eight municipalities registered to
+ * the demo edition (slug {@code demo}) with participants from both sides, six of them
+ * approved, so the review, network and scheduling pages have something to show.
+ * Idempotent: nothing is added once the edition has registrations. Contact addresses use
+ * the reserved {@code .example} domain; their confirmation mails wait in the outbox.
  */
 @Component
 @Order(20)
@@ -39,10 +40,12 @@ class RegistrationDemoData implements ApplicationRunner {
 	}
 
 	private static final List<Demo> MUNICIPALITIES = List.of(
-			new Demo(101, "kk", EffortStatus.STARTED, Set.of(CollaborationForum.HOVED_MED, CollaborationForum.TRIO), true),
+			new Demo(101, "kk", EffortStatus.STARTED, Set.of(CollaborationForum.HOVED_MED, CollaborationForum.TRIO),
+					true),
 			new Demo(751, "aarhus", EffortStatus.STARTED, Set.of(CollaborationForum.HOVED_MED), true),
 			new Demo(461, "odense", EffortStatus.DECIDED, Set.of(CollaborationForum.MED_COMMITTEE), true),
-			new Demo(851, "aalborg", EffortStatus.STARTED, Set.of(CollaborationForum.TRIO, CollaborationForum.OTHER), true),
+			new Demo(851, "aalborg", EffortStatus.STARTED, Set.of(CollaborationForum.TRIO, CollaborationForum.OTHER),
+					true),
 			new Demo(561, "esbjerg", EffortStatus.DECIDED, Set.of(CollaborationForum.HOVED_MED), true),
 			new Demo(147, "frederiksberg", EffortStatus.STARTED, Set.of(CollaborationForum.MED_COMMITTEE), true),
 			new Demo(157, "gentofte", EffortStatus.DECIDED, Set.of(CollaborationForum.HOVED_MED), false),
@@ -81,10 +84,12 @@ class RegistrationDemoData implements ApplicationRunner {
 							+ "med nedsat tid og aflastning fra særligt krævende opgaver.",
 					demo.forums(), "HovedMED har drøftet indsatsen, og TR og ledere deltager i arbejdsgruppen.");
 			var participants = List.of(
-					new ParticipantDetails(null, "Lene Leder", "leder@" + demo.town() + ".example", "Chef", Side.MANAGEMENT),
+					new ParticipantDetails(null, "Lene Leder", "leder@" + demo.town() + ".example", "Chef",
+							Side.MANAGEMENT),
 					new ParticipantDetails(null, "Bo Berg", "hr-partner@" + demo.town() + ".example", "HR-partner",
 							Side.MANAGEMENT),
-					new ParticipantDetails(null, "Tina Tillid", "ftr@" + demo.town() + ".example", "FTR", Side.EMPLOYEES));
+					new ParticipantDetails(null, "Tina Tillid", "ftr@" + demo.town() + ".example", "FTR",
+							Side.EMPLOYEES));
 			var submission = management.submit(edition.getId(), demo.code(), details, participants, List.of(),
 					UUID.randomUUID().toString());
 			if (demo.approve()) {

@@ -31,9 +31,9 @@ import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
- * Registration rules spanning rows: one registration per municipality and edition, the waiting list once the
- * edition is full, reference numbers, the confirmation mail with the private link, and the contact's changes
- * through that link.
+ * Registration rules spanning rows: one registration per municipality and edition, the
+ * waiting list once the edition is full, reference numbers, the confirmation mail with
+ * the private link, and the contact's changes through that link.
  */
 @Service
 public class RegistrationManagement {
@@ -73,10 +73,11 @@ public class RegistrationManagement {
 	}
 
 	/**
-	 * Submits a registration and writes the confirmation mail to the outbox. The same {@code submissionToken}
-	 * twice (a double click, a resubmitted page) gives the first registration back. Throws
-	 * {@link MunicipalityAlreadyRegisteredException} when the municipality already holds a place and
-	 * {@link RegistrationClosedException} outside the registration window.
+	 * Submits a registration and writes the confirmation mail to the outbox. The same
+	 * {@code submissionToken} twice (a double click, a resubmitted page) gives the first
+	 * registration back. Throws {@link MunicipalityAlreadyRegisteredException} when the
+	 * municipality already holds a place and {@link RegistrationClosedException} outside
+	 * the registration window.
 	 */
 	public Submission submit(long editionId, int municipalityCode, RegistrationDetails details,
 			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken) {
@@ -84,9 +85,10 @@ public class RegistrationManagement {
 	}
 
 	/**
-	 * Staff register a municipality on its behalf, also outside the registration window (e.g. after the
-	 * deadline, when a municipality asks by phone). Every other rule holds, and the history names the staff
-	 * member; the contact gets the same confirmation mail and private link.
+	 * Staff register a municipality on its behalf, also outside the registration window
+	 * (e.g. after the deadline, when a municipality asks by phone). Every other rule
+	 * holds, and the history names the staff member; the contact gets the same
+	 * confirmation mail and private link.
 	 */
 	public Submission submitOnBehalf(long editionId, int municipalityCode, RegistrationDetails details,
 			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken,
@@ -108,8 +110,8 @@ public class RegistrationManagement {
 			if (earlier.isPresent()) {
 				return repeated(earlier.get());
 			}
-			if (Boolean.TRUE.equals(tx.execute(status -> registrations.isMunicipalityRegistered(editionId,
-					municipalityCode)))) {
+			if (Boolean.TRUE
+				.equals(tx.execute(status -> registrations.isMunicipalityRegistered(editionId, municipalityCode)))) {
 				throw new MunicipalityAlreadyRegisteredException(municipalityCode);
 			}
 			throw e;
@@ -136,15 +138,16 @@ public class RegistrationManagement {
 		var status = edition.isFull(registrations.countActive(editionId)) ? RegistrationStatus.WAITING_LIST
 				: RegistrationStatus.RECEIVED;
 		String token = SecretTokens.newToken();
-		var registration = registrations.saveAndFlush(new Registration(editionId, municipalityCode,
-				edition.referenceNumber(sequence), status, details, participants, attachments, submissionToken,
-				SecretTokens.hash(token), now));
+		var registration = registrations
+			.saveAndFlush(new Registration(editionId, municipalityCode, edition.referenceNumber(sequence), status,
+					details, participants, attachments, submissionToken, SecretTokens.hash(token), now));
 		if (staffActor != null) {
 			registration.addHistory(staffActor, "registered-by-staff", "", now);
 		}
 		outbox.enqueue(MailMessage
-			.of(registration.getContactEmail(), "registration-received", mailModel(registration, edition, municipality,
-					token), "REGISTRATION_RECEIPT", "registration:" + registration.getId())
+			.of(registration.getContactEmail(), "registration-received",
+					mailModel(registration, edition, municipality, token), "REGISTRATION_RECEIPT",
+					"registration:" + registration.getId())
 			.withSubjectArguments(registration.getReference(), municipality.getName()));
 		events.publishEvent(new RegistrationSubmitted(registration.getId(), editionId, municipalityCode));
 		log.info("Registration {} ({}) submitted for edition {} as {}", registration.getId(),
@@ -152,7 +155,10 @@ public class RegistrationManagement {
 		return new Submission(registration.getId(), registration.getReference(), status, false);
 	}
 
-	/** Takes the edition's next reference number, locking the counter row until the transaction ends. */
+	/**
+	 * Takes the edition's next reference number, locking the counter row until the
+	 * transaction ends.
+	 */
 	private int nextSequence(long editionId) {
 		return jdbc.queryForObject("""
 				insert into registration_reference_counter (edition_id, last_value) values (?, 1)
@@ -164,7 +170,10 @@ public class RegistrationManagement {
 		return new Submission(registration.getId(), registration.getReference(), registration.getStatus(), true);
 	}
 
-	/** A registration with its participants, attachments (not their bytes) and history loaded. */
+	/**
+	 * A registration with its participants, attachments (not their bytes) and history
+	 * loaded.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Registration> find(long id) {
 		return registrations.findById(id).map(RegistrationManagement::loaded);
@@ -179,7 +188,9 @@ public class RegistrationManagement {
 		return registrations.findByPrivateTokenHash(SecretTokens.hash(token)).map(RegistrationManagement::loaded);
 	}
 
-	/** Whether the contact may still change the details (until the edition's deadline). */
+	/**
+	 * Whether the contact may still change the details (until the edition's deadline).
+	 */
 	public boolean canChangeDetails(Registration registration, Edition edition) {
 		return registration.getStatus().isActive() && clock.instant().isBefore(edition.getRegistrationCloses());
 	}
@@ -191,8 +202,9 @@ public class RegistrationManagement {
 	}
 
 	/**
-	 * Applies a change the contact made through the private link to the registration loaded at
-	 * {@code expectedVersion}; a concurrent change is refused with {@link ObjectOptimisticLockingFailureException}.
+	 * Applies a change the contact made through the private link to the registration
+	 * loaded at {@code expectedVersion}; a concurrent change is refused with
+	 * {@link ObjectOptimisticLockingFailureException}.
 	 */
 	@Transactional
 	public Registration changeByContact(String token, Long expectedVersion, Consumer<Registration> change) {
@@ -208,8 +220,9 @@ public class RegistrationManagement {
 	}
 
 	/**
-	 * Sends a new private link to every registration in the edition whose contact has this address; the old links
-	 * stop working. Says nothing about whether there was any (the caller shows the same answer either way).
+	 * Sends a new private link to every registration in the edition whose contact has
+	 * this address; the old links stop working. Says nothing about whether there was any
+	 * (the caller shows the same answer either way).
 	 */
 	@Transactional
 	public void resendLinks(long editionId, String email) {

@@ -1,6 +1,9 @@
 package dk.seniorpartnerskab.registration;
 
-/** Where a registration stands. RECEIVED on submission (WAITING_LIST when the edition is full). */
+/**
+ * Where a registration stands. RECEIVED on submission (WAITING_LIST when the edition is
+ * full).
+ */
 public enum RegistrationStatus {
 
 	RECEIVED, APPROVED, WAITING_LIST, REJECTED, WITHDRAWN;

@@ -24,7 +24,10 @@ public interface Registrations extends JpaRepository<Registration, Long> {
 			and r.status <> dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN""")
 	boolean isMunicipalityRegistered(long editionId, int code);
 
-	/** The registration holding the municipality's place in the edition (any status but withdrawn). */
+	/**
+	 * The registration holding the municipality's place in the edition (any status but
+	 * withdrawn).
+	 */
 	@Query("""
 			select r from Registration r where r.editionId = :editionId and r.municipalityCode = :code
 			and r.status <> dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN""")

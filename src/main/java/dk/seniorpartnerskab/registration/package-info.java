@@ -1,6 +1,7 @@
 /**
- * Registrations (tilmeldinger): the public form, the receipt and confirmation mail, the contact's private page,
- * and the {@link dk.seniorpartnerskab.registration.Registration} aggregate other modules decide on.
+ * Registrations (tilmeldinger): the public form, the receipt and confirmation mail, the
+ * contact's private page, and the {@link dk.seniorpartnerskab.registration.Registration}
+ * aggregate other modules decide on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registrations")
 package dk.seniorpartnerskab.registration;

@@ -4,9 +4,9 @@ import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 
 /**
- * What the registration list shows: every field null means "all". {@code networkId} 0 means "without a
- * network". {@code text} is searched in the municipality's name, the reference and the contact's name and
- * e-mail. {@code sort} is one of {@link #SORTS}.
+ * What the registration list shows: every field null means "all". {@code networkId} 0
+ * means "without a network". {@code text} is searched in the municipality's name, the
+ * reference and the contact's name and e-mail. {@code sort} is one of {@link #SORTS}.
  */
 public record RegistrationCriteria(Long editionId, RegistrationStatus status, Integer regionCode, Long networkId,
 		EffortStatus effort, String text, String sort, boolean descending) {

@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 
 /**
- * The registration list's queries. A page costs three statements whatever is on it: the rows (with
- * municipality, region, edition and network joined in), the total, and the counts per status; no row loads
- * anything more.
+ * The registration list's queries. A page costs three statements whatever is on it: the
+ * rows (with municipality, region, edition and network joined in), the total, and the
+ * counts per status; no row loads anything more.
  */
 @Component
 public class RegistrationSearch {
@@ -124,8 +124,8 @@ public class RegistrationSearch {
 		if (c.text() != null) {
 			where.append(" and (lower(m.name) like :text escape '\\' or lower(r.reference) like :text escape '\\'"
 					+ " or lower(r.contactName) like :text escape '\\' or lower(r.contactEmail) like :text escape '\\')");
-			parameters.put("text", "%" + c.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%")
-				.replace("_", "\\_") + "%");
+			parameters.put("text",
+					"%" + c.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 		}
 		return where.toString();
 	}

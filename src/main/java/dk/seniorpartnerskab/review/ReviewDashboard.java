@@ -11,7 +11,10 @@ import dk.seniorpartnerskab.registration.Registrations;
 import dk.seniorpartnerskab.web.DashboardFigure;
 import dk.seniorpartnerskab.web.DashboardFigures;
 
-/** Registrations awaiting a decision and the waiting list of the current edition, on the admin start page. */
+/**
+ * Registrations awaiting a decision and the waiting list of the current edition, on the
+ * admin start page.
+ */
 @Component
 class ReviewDashboard implements DashboardFigures {
 
@@ -28,14 +31,17 @@ class ReviewDashboard implements DashboardFigures {
 	@Transactional(readOnly = true)
 	public List<DashboardFigure> figures() {
 		return editions.current().map(edition -> {
-			long received = registrations.findByEditionIdAndStatusOrderBySubmittedAt(edition.getId(),
-					RegistrationStatus.RECEIVED).size();
-			long waiting = registrations.findByEditionIdAndStatusOrderBySubmittedAt(edition.getId(),
-					RegistrationStatus.WAITING_LIST).size();
+			long received = registrations
+				.findByEditionIdAndStatusOrderBySubmittedAt(edition.getId(), RegistrationStatus.RECEIVED)
+				.size();
+			long waiting = registrations
+				.findByEditionIdAndStatusOrderBySubmittedAt(edition.getId(), RegistrationStatus.WAITING_LIST)
+				.size();
 			return List.of(
-					new DashboardFigure("review.dashboard.received", received,
-							"/admin/tilmeldinger?status=RECEIVED", received > 0, 10),
-					new DashboardFigure("review.dashboard.waiting", waiting, "/admin/tilmeldinger/venteliste", false, 11));
+					new DashboardFigure("review.dashboard.received", received, "/admin/tilmeldinger?status=RECEIVED",
+							received > 0, 10),
+					new DashboardFigure("review.dashboard.waiting", waiting, "/admin/tilmeldinger/venteliste", false,
+							11));
 		}).orElse(List.of());
 	}
 

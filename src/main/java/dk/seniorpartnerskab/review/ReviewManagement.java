@@ -25,9 +25,10 @@ import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.Registrations;
 
 /**
- * Staff decisions on registrations. Each decision is checked against the version the member of staff saw
- * (a concurrent change is refused, nothing overwritten), recorded in the registration's history by the
- * aggregate, written to the audit log, and mailed to the contact through the outbox, all in one transaction.
+ * Staff decisions on registrations. Each decision is checked against the version the
+ * member of staff saw (a concurrent change is refused, nothing overwritten), recorded in
+ * the registration's history by the aggregate, written to the audit log, and mailed to
+ * the contact through the outbox, all in one transaction.
  */
 @Service
 public class ReviewManagement {
@@ -68,8 +69,8 @@ public class ReviewManagement {
 	}
 
 	/**
-	 * Approves every registration in {@code ids} that can be approved (received or on the waiting list) and
-	 * returns how many were.
+	 * Approves every registration in {@code ids} that can be approved (received or on the
+	 * waiting list) and returns how many were.
 	 */
 	@Transactional
 	public int approveAll(List<Long> ids, String actor) {
@@ -112,7 +113,10 @@ public class ReviewManagement {
 		leftNetwork(registration, network);
 	}
 
-	/** An internal note for staff only, kept in the registration's history; the contact never sees it. */
+	/**
+	 * An internal note for staff only, kept in the registration's history; the contact
+	 * never sees it.
+	 */
 	@Transactional
 	public void addNote(long id, String text, String actor) {
 		var registration = registrations.findById(id).orElseThrow();

@@ -15,8 +15,9 @@ import dk.seniorpartnerskab.network.Networks;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
- * The private subscription feed per network: a secret link ({@code /kalender/{token}.ics}) that calendar
- * programs poll for the network's meetings and the edition's webinars. A new link replaces the old one.
+ * The private subscription feed per network: a secret link
+ * ({@code /kalender/{token}.ics}) that calendar programs poll for the network's meetings
+ * and the edition's webinars. A new link replaces the old one.
  */
 @Service
 public class CalendarFeeds {
@@ -33,8 +34,8 @@ public class CalendarFeeds {
 
 	private final Clock clock;
 
-	CalendarFeeds(JdbcTemplate jdbc, Networks networks, Meetings meetings, InvitationMails mails,
-			MailSettings settings, Clock clock) {
+	CalendarFeeds(JdbcTemplate jdbc, Networks networks, Meetings meetings, InvitationMails mails, MailSettings settings,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.networks = networks;
 		this.meetings = meetings;
@@ -43,18 +44,25 @@ public class CalendarFeeds {
 		this.clock = clock;
 	}
 
-	/** Makes a new secret link for the network and returns it (absolute); it is shown once. */
+	/**
+	 * Makes a new secret link for the network and returns it (absolute); it is shown
+	 * once.
+	 */
 	@Transactional
 	public String newLink(long networkId) {
 		String token = SecretTokens.newToken();
-		jdbc.update("""
-				insert into calendar_feed (network_id, token_hash, created_at) values (?, ?, ?)
-				on conflict (network_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""",
+		jdbc.update(
+				"""
+						insert into calendar_feed (network_id, token_hash, created_at) values (?, ?, ?)
+						on conflict (network_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at""",
 				networkId, SecretTokens.hash(token), Timestamp.from(clock.instant()));
 		return settings.link("/kalender/" + token + ".ics");
 	}
 
-	/** The feed behind a token: the network's planned and cancelled meetings and the edition's, as .ics. */
+	/**
+	 * The feed behind a token: the network's planned and cancelled meetings and the
+	 * edition's, as .ics.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<String> feed(String token) {
 		if (!SecretTokens.plausible(token)) {

@@ -14,9 +14,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One person invited to one meeting: a participant of an approved registration, or a substitute a participant
- * named. Name and e-mail are kept as they were invited (the answer page and the mails need them; a substitute
- * is no participant). The private link's token is stored only as its hash.
+ * One person invited to one meeting: a participant of an approved registration, or a
+ * substitute a participant named. Name and e-mail are kept as they were invited (the
+ * answer page and the mails need them; a substitute is no participant). The private
+ * link's token is stored only as its hash.
  */
 @Entity
 @Table(name = "invitation")
@@ -84,14 +85,19 @@ public class Invitation {
 		this.sentSequence = meeting.getSequence();
 	}
 
-	/** A substitute named by this invitation's person: same municipality and registration. */
+	/**
+	 * A substitute named by this invitation's person: same municipality and registration.
+	 */
 	Invitation substitute(Meeting meeting, String name, String email, String tokenHash, Instant now) {
 		var substitute = new Invitation(meeting, registrationId, null, municipalityCode, name, email, tokenHash, now);
 		substitute.substituteForId = id;
 		return substitute;
 	}
 
-	/** Answers, or changes the answer, until the meeting starts; never for a cancelled meeting. */
+	/**
+	 * Answers, or changes the answer, until the meeting starts; never for a cancelled
+	 * meeting.
+	 */
 	public void answer(Answer newAnswer, Meeting meeting, Instant now) {
 		if (!canAnswer(meeting, now) || newAnswer == Answer.PENDING) {
 			throw new IllegalStateException("Invitation " + id + " cannot be answered now");
@@ -104,7 +110,9 @@ public class Invitation {
 		return isActive() && meeting.isPlanned() && !meeting.hasStarted(now);
 	}
 
-	/** Staff mark attendance once the meeting has started; {@code null} clears the mark. */
+	/**
+	 * Staff mark attendance once the meeting has started; {@code null} clears the mark.
+	 */
 	public void markAttendance(Boolean came, Meeting meeting, Instant now) {
 		if (!meeting.hasStarted(now)) {
 			throw new IllegalStateException("Attendance is marked once meeting " + meeting.getId() + " has started");
@@ -112,14 +120,20 @@ public class Invitation {
 		this.attended = came;
 	}
 
-	/** The person no longer belongs to the meeting (e.g. the municipality moved to another network). */
+	/**
+	 * The person no longer belongs to the meeting (e.g. the municipality moved to another
+	 * network).
+	 */
 	void withdraw(Instant now) {
 		if (withdrawnAt == null) {
 			withdrawnAt = now;
 		}
 	}
 
-	/** Invited again after a withdrawal (e.g. the municipality moved back): a fresh link, no answer. */
+	/**
+	 * Invited again after a withdrawal (e.g. the municipality moved back): a fresh link,
+	 * no answer.
+	 */
 	void reinstate(String newTokenHash, Meeting meeting, Instant now) {
 		withdrawnAt = null;
 		answer = Answer.PENDING;

@@ -18,9 +18,10 @@ import dk.seniorpartnerskab.scheduling.MeetingCalendar.Person;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
- * Writes invitation mails to the outbox, each with its {@code .ics}: the invitation or update
- * (METHOD:REQUEST), the cancellation (METHOD:CANCEL) and reminders. Every mail carrying an answer link gets a
- * fresh token (the hash replaces the old one), because only hashes are stored; the newest link always works.
+ * Writes invitation mails to the outbox, each with its {@code .ics}: the invitation or
+ * update (METHOD:REQUEST), the cancellation (METHOD:CANCEL) and reminders. Every mail
+ * carrying an answer link gets a fresh token (the hash replaces the old one), because
+ * only hashes are stored; the newest link always works.
  */
 @Component
 class InvitationMails {
@@ -51,7 +52,10 @@ class InvitationMails {
 		this.clock = clock;
 	}
 
-	/** Sends the invitation with a fresh answer link; the caller has the new token's hash stored. */
+	/**
+	 * Sends the invitation with a fresh answer link; the caller has the new token's hash
+	 * stored.
+	 */
 	void invitation(Meeting meeting, Invitation invitation, String token) {
 		withLink(INVITATION, "MEETING_INVITATION", meeting, invitation, token);
 	}
@@ -68,8 +72,9 @@ class InvitationMails {
 
 	void cancellation(Meeting meeting, Invitation invitation) {
 		String ics = MeetingCalendar.cancel(meeting, organizer(), attendee(invitation), clock.instant());
-		var message = MailMessage.of(invitation.getEmail(), CANCEL, model(meeting, invitation, null), "MEETING_CANCEL",
-				reference(invitation))
+		var message = MailMessage
+			.of(invitation.getEmail(), CANCEL, model(meeting, invitation, null), "MEETING_CANCEL",
+					reference(invitation))
 			.withSubjectArguments(meeting.getTitle())
 			.withAttachment(MailAttachment.calendar("aflysning.ics", ics, "CANCEL"));
 		outbox.enqueue(message);
@@ -84,7 +89,10 @@ class InvitationMails {
 			.withSubjectArguments(subject));
 	}
 
-	/** Tells a municipality's contact that a network move changed its people's invitations. */
+	/**
+	 * Tells a municipality's contact that a network move changed its people's
+	 * invitations.
+	 */
 	void contactMoved(Registration registration, String networkName, int withdrawn, int invited) {
 		var model = new HashMap<String, Object>();
 		model.put("name", registration.getContactName());
@@ -100,9 +108,11 @@ class InvitationMails {
 		model.put("name", invitation.getName());
 		model.put("network", networkName);
 		model.put("body", body);
-		outbox.enqueue(MailMessage.of(invitation.getEmail(), NETWORK_MESSAGE, model, "NETWORK_MESSAGE",
-				"network-message:" + invitation.getId())
-			.withSubjectArguments(subject));
+		outbox.enqueue(
+				MailMessage
+					.of(invitation.getEmail(), NETWORK_MESSAGE, model, "NETWORK_MESSAGE",
+							"network-message:" + invitation.getId())
+					.withSubjectArguments(subject));
 	}
 
 	/** A new token for a mail that carries a link; the old link stops working. */
@@ -116,8 +126,8 @@ class InvitationMails {
 		String path = "/invitation/" + token;
 		String ics = MeetingCalendar.request(meeting, organizer(), attendee(invitation), settings.link(path),
 				clock.instant());
-		var message = MailMessage.of(invitation.getEmail(), template, model(meeting, invitation, path), kind,
-				reference(invitation))
+		var message = MailMessage
+			.of(invitation.getEmail(), template, model(meeting, invitation, path), kind, reference(invitation))
 			.withSubjectArguments(meeting.getTitle())
 			.withAttachment(MailAttachment.calendar("invitation.ics", ics, "REQUEST"));
 		outbox.enqueue(message);
@@ -146,7 +156,10 @@ class InvitationMails {
 		return new Person(invitation.getName(), invitation.getEmail());
 	}
 
-	/** The organizer is the sender of the mail, so replies and calendar answers go where mail comes from. */
+	/**
+	 * The organizer is the sender of the mail, so replies and calendar answers go where
+	 * mail comes from.
+	 */
 	Person organizer() {
 		try {
 			var address = new InternetAddress(settings.from());

@@ -21,8 +21,8 @@ import dk.seniorpartnerskab.registration.Registrations;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
- * Invitations: who is invited to a meeting, sending (only to those not yet invited), answers through the
- * private link, and substitutes.
+ * Invitations: who is invited to a meeting, sending (only to those not yet invited),
+ * answers through the private link, and substitutes.
  */
 @Service
 public class InvitationManagement {
@@ -41,8 +41,8 @@ public class InvitationManagement {
 
 	private final dk.seniorpartnerskab.network.Networks networks;
 
-	InvitationManagement(Meetings meetings, Invitations invitations, Registrations registrations,
-			InvitationMails mails, dk.seniorpartnerskab.network.Networks networks, Clock clock) {
+	InvitationManagement(Meetings meetings, Invitations invitations, Registrations registrations, InvitationMails mails,
+			dk.seniorpartnerskab.network.Networks networks, Clock clock) {
 		this.networks = networks;
 		this.meetings = meetings;
 		this.invitations = invitations;
@@ -52,9 +52,9 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * "Send invitationer": invites every participant of the approved registrations in the meeting's network
-	 * (or in the whole edition) who is not invited yet. Sending again invites only those added since. Returns
-	 * how many were invited now.
+	 * "Send invitationer": invites every participant of the approved registrations in the
+	 * meeting's network (or in the whole edition) who is not invited yet. Sending again
+	 * invites only those added since. Returns how many were invited now.
 	 */
 	@Transactional
 	public int send(long meetingId) {
@@ -96,7 +96,10 @@ public class InvitationManagement {
 
 	}
 
-	/** Invites the registration's participants not invited yet (again, if they were withdrawn). */
+	/**
+	 * Invites the registration's participants not invited yet (again, if they were
+	 * withdrawn).
+	 */
 	private int invite(Meeting meeting, Registration registration, Invited invited) {
 		int sent = 0;
 		for (var participant : registration.getParticipants()) {
@@ -123,9 +126,10 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * A municipality moved network (or left one): its invitations to the old network's meetings ahead are
-	 * withdrawn with a cancellation, and its participants are invited to the new network's meetings ahead
-	 * that have had invitations sent. Nobody else hears about it. Runs in the transaction of the move.
+	 * A municipality moved network (or left one): its invitations to the old network's
+	 * meetings ahead are withdrawn with a cancellation, and its participants are invited
+	 * to the new network's meetings ahead that have had invitations sent. Nobody else
+	 * hears about it. Runs in the transaction of the move.
 	 */
 	@Transactional
 	public void municipalityMoved(long registrationId, Long toNetworkId) {
@@ -146,12 +150,14 @@ public class InvitationManagement {
 		if (toNetworkId != null && registration != null && registration.getStatus() == RegistrationStatus.APPROVED) {
 			for (var meeting : meetings.findPlannedFor(registration.getEditionId(), toNetworkId, now)) {
 				if (toNetworkId.equals(meeting.getNetworkId()) && invitations.existsByMeetingId(meeting.getId())) {
-					invitedNow += invite(meeting, registration, new Invited(invitations.findByMeeting(meeting.getId())));
+					invitedNow += invite(meeting, registration,
+							new Invited(invitations.findByMeeting(meeting.getId())));
 				}
 			}
 		}
 		if (registration != null && withdrawn + invitedNow > 0) {
-			// Invitations had gone out: the contact hears of the move too, not only the participants.
+			// Invitations had gone out: the contact hears of the move too, not only the
+			// participants.
 			mails.contactMoved(registration, toNetworkId == null ? null
 					: networks.findById(toNetworkId).map(dk.seniorpartnerskab.network.Network::getName).orElse(null),
 					withdrawn, invitedNow);
@@ -206,8 +212,8 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * The invited person cannot come and names a colleague from the same municipality, who is invited in their
-	 * place; the person's own answer becomes "Jeg deltager ikke".
+	 * The invited person cannot come and names a colleague from the same municipality,
+	 * who is invited in their place; the person's own answer becomes "Jeg deltager ikke".
 	 */
 	@Transactional
 	public Invitation nameSubstitute(String token, String name, String email) {
@@ -224,16 +230,16 @@ public class InvitationManagement {
 		}
 		invitation.answer(Answer.DECLINED, meeting, clock.instant());
 		String substituteToken = SecretTokens.newToken();
-		var substitute = invitations.save(invitation.substitute(meeting, name, email,
-				SecretTokens.hash(substituteToken), clock.instant()));
+		var substitute = invitations
+			.save(invitation.substitute(meeting, name, email, SecretTokens.hash(substituteToken), clock.instant()));
 		mails.invitation(meeting, substitute, substituteToken);
 		log.info("Invitation {} named substitute invitation {}", invitation.getId(), substitute.getId());
 		return substitute;
 	}
 
 	/**
-	 * Marks attendance for a whole list at once: those in {@code came} came, every other active invitation
-	 * of the meeting did not. Only once the meeting has started.
+	 * Marks attendance for a whole list at once: those in {@code came} came, every other
+	 * active invitation of the meeting did not. Only once the meeting has started.
 	 */
 	@Transactional
 	public void markAttendance(long meetingId, java.util.Set<Long> came) {
@@ -244,8 +250,9 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * A message from staff to a group of the meeting's invited (e.g. an evaluation only to those who came),
-	 * one mail each through the outbox. Returns how many were written.
+	 * A message from staff to a group of the meeting's invited (e.g. an evaluation only
+	 * to those who came), one mail each through the outbox. Returns how many were
+	 * written.
 	 */
 	@Transactional
 	public int message(long meetingId, Recipients recipients, String subject, String body) {
@@ -262,21 +269,23 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * A message from staff to the people invited to a network's meetings, one mail per person (by e-mail
-	 * address) however many meetings they were invited to. A person is in the group when any of their
-	 * invitations is: e.g. {@link Recipients#ATTENDED} reaches everyone who came to at least one meeting.
-	 * Returns how many were written.
+	 * A message from staff to the people invited to a network's meetings, one mail per
+	 * person (by e-mail address) however many meetings they were invited to. A person is
+	 * in the group when any of their invitations is: e.g. {@link Recipients#ATTENDED}
+	 * reaches everyone who came to at least one meeting. Returns how many were written.
 	 */
 	@Transactional
-	public int messageNetwork(long networkId, String networkName, Recipients recipients, String subject,
-			String body) {
+	public int messageNetwork(long networkId, String networkName, Recipients recipients, String subject, String body) {
 		var people = networkGroup(networkId, recipients);
 		people.values().forEach(invitation -> mails.networkMessage(networkName, invitation, subject, body));
 		log.info("Network {}: message to {} ({} recipients)", networkId, recipients, people.size());
 		return people.size();
 	}
 
-	/** The people (one invitation each, keyed by lower-case e-mail) of a network's meetings in a group. */
+	/**
+	 * The people (one invitation each, keyed by lower-case e-mail) of a network's
+	 * meetings in a group.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Invitation> networkGroup(long networkId, Recipients recipients) {
 		var people = new java.util.LinkedHashMap<String, Invitation>();

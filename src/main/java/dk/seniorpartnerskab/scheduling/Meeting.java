@@ -15,9 +15,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A development day, digital meeting or webinar of an edition, for one network or (network id null) for the
- * whole edition. Its UID never changes and its SEQUENCE grows with every change of time or place, so calendar
- * programs update the entry they already have instead of adding a second one.
+ * A development day, digital meeting or webinar of an edition, for one network or
+ * (network id null) for the whole edition. Its UID never changes and its SEQUENCE grows
+ * with every change of time or place, so calendar programs update the entry they already
+ * have instead of adding a second one.
  */
 @Entity
 @Table(name = "meeting")
@@ -81,14 +82,14 @@ public class Meeting {
 	}
 
 	/** A new meeting in draft: it can be given times and place before it is planned. */
-	public static Meeting draft(long editionId, Long networkId, MeetingKind kind, MeetingDetails details,
-			Instant now) {
+	public static Meeting draft(long editionId, Long networkId, MeetingKind kind, MeetingDetails details, Instant now) {
 		return new Meeting(editionId, networkId, kind, details, now);
 	}
 
 	/**
-	 * Changes what staff set. Returns true when time or place changed for a meeting that is planned: then the
-	 * SEQUENCE has gone up and invitations already sent must be updated.
+	 * Changes what staff set. Returns true when time or place changed for a meeting that
+	 * is planned: then the SEQUENCE has gone up and invitations already sent must be
+	 * updated.
 	 */
 	public boolean update(MeetingDetails details) {
 		guardNotCancelled();
@@ -106,7 +107,10 @@ public class Meeting {
 		return false;
 	}
 
-	/** From draft to planned: only with times and a place (a venue and address, or a link). */
+	/**
+	 * From draft to planned: only with times and a place (a venue and address, or a
+	 * link).
+	 */
 	public void plan() {
 		guardNotCancelled();
 		if (status == MeetingStatus.PLANNED) {
@@ -118,7 +122,10 @@ public class Meeting {
 		status = MeetingStatus.PLANNED;
 	}
 
-	/** Cancels the meeting; the higher SEQUENCE makes calendar programs accept the cancellation. */
+	/**
+	 * Cancels the meeting; the higher SEQUENCE makes calendar programs accept the
+	 * cancellation.
+	 */
 	public void cancel() {
 		guardNotCancelled();
 		status = MeetingStatus.CANCELLED;

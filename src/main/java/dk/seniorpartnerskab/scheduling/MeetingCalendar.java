@@ -39,9 +39,10 @@ import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
  * Builds the {@code .ics} for meetings (pure; no Spring, no I/O). Times are written with
- * {@code TZID=Europe/Copenhagen} and a VTIMEZONE from ical4j's registry, so calendar programs show the
- * Danish time also across summer-time changes. The UID is the meeting's and SEQUENCE its counter: an update
- * or a cancellation replaces the entry a calendar already has.
+ * {@code TZID=Europe/Copenhagen} and a VTIMEZONE from ical4j's registry, so calendar
+ * programs show the Danish time also across summer-time changes. The UID is the meeting's
+ * and SEQUENCE its counter: an update or a cancellation replaces the entry a calendar
+ * already has.
  */
 public final class MeetingCalendar {
 
@@ -59,8 +60,8 @@ public final class MeetingCalendar {
 	}
 
 	/**
-	 * METHOD:REQUEST for one attendee: the invitation, or an update after a change of time or place (same
-	 * UID, the meeting's current SEQUENCE).
+	 * METHOD:REQUEST for one attendee: the invitation, or an update after a change of
+	 * time or place (same UID, the meeting's current SEQUENCE).
 	 */
 	public static String request(Meeting meeting, Person organizer, Person attendee, String answerLink, Instant now) {
 		var event = event(meeting, organizer, now, answerLink);
@@ -69,7 +70,10 @@ public final class MeetingCalendar {
 		return calendar(Method.VALUE_REQUEST, List.of(event));
 	}
 
-	/** METHOD:CANCEL with STATUS:CANCELLED and the raised SEQUENCE, so the entry disappears. */
+	/**
+	 * METHOD:CANCEL with STATUS:CANCELLED and the raised SEQUENCE, so the entry
+	 * disappears.
+	 */
 	public static String cancel(Meeting meeting, Person organizer, Person attendee, Instant now) {
 		var event = event(meeting, organizer, now, null);
 		event.add(attendee(attendee, PartStat.NEEDS_ACTION));
@@ -121,8 +125,8 @@ public final class MeetingCalendar {
 	}
 
 	private static Attendee attendee(Person person, PartStat status) {
-		var parameters = new ParameterList(List.of(new Cn(person.name()), Role.REQ_PARTICIPANT, status,
-				new Rsvp(false)));
+		var parameters = new ParameterList(
+				List.of(new Cn(person.name()), Role.REQ_PARTICIPANT, status, new Rsvp(false)));
 		return new Attendee(parameters, URI.create("mailto:" + person.email()));
 	}
 
@@ -130,7 +134,10 @@ public final class MeetingCalendar {
 		return write(calendarObject(method, events));
 	}
 
-	/** Written with line folding at 75 octets, as RFC 5545 requires and strict clients expect. */
+	/**
+	 * Written with line folding at 75 octets, as RFC 5545 requires and strict clients
+	 * expect.
+	 */
 	private static String write(Calendar calendar) {
 		var out = new java.io.StringWriter();
 		try {
@@ -154,9 +161,10 @@ public final class MeetingCalendar {
 	}
 
 	/**
-	 * Copenhagen's VTIMEZONE from ical4j's registry, named as our DTSTART parameters name it (the tz
-	 * database now links Copenhagen to Berlin, so the registry calls it Europe/Berlin), and limited to the
-	 * rules in force since 1996: all Outlook needs for meetings now, a fraction of the full history.
+	 * Copenhagen's VTIMEZONE from ical4j's registry, named as our DTSTART parameters name
+	 * it (the tz database now links Copenhagen to Berlin, so the registry calls it
+	 * Europe/Berlin), and limited to the rules in force since 1996: all Outlook needs for
+	 * meetings now, a fraction of the full history.
 	 */
 	private static VTimeZone copenhagenTimeZone() {
 		var registry = TimeZoneRegistryFactory.getInstance().createRegistry();

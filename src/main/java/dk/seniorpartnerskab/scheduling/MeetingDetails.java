@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What staff set on a meeting. Start and end are instants (entered in Copenhagen time by the form); a
- * draft may still lack times and place.
+ * What staff set on a meeting. Start and end are instants (entered in Copenhagen time by
+ * the form); a draft may still lack times and place.
  */
 public record MeetingDetails(String title, String theme, Integer capacity, Instant startsAt, Instant endsAt,
 		String venue, String address, String onlineLink) {

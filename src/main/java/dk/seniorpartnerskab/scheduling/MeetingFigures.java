@@ -6,8 +6,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Counts of a meeting's active invitations: invited, answers and attendance (withdrawn invitations do not
- * count). {@code attended} counts those marked as having come.
+ * Counts of a meeting's active invitations: invited, answers and attendance (withdrawn
+ * invitations do not count). {@code attended} counts those marked as having come.
  */
 public record MeetingFigures(long invited, long attending, long declined, long pending, long attended,
 		long notAttended) {
@@ -15,7 +15,8 @@ public record MeetingFigures(long invited, long attending, long declined, long p
 	public static MeetingFigures of(Collection<Invitation> invitations) {
 		var active = invitations.stream().filter(Invitation::isActive).toList();
 		return new MeetingFigures(active.size(), count(active, Answer.ATTENDING), count(active, Answer.DECLINED),
-				count(active, Answer.PENDING), active.stream().filter(i -> Boolean.TRUE.equals(i.getAttended())).count(),
+				count(active, Answer.PENDING),
+				active.stream().filter(i -> Boolean.TRUE.equals(i.getAttended())).count(),
 				active.stream().filter(i -> Boolean.FALSE.equals(i.getAttended())).count());
 	}
 
@@ -32,6 +33,5 @@ public record MeetingFigures(long invited, long attending, long declined, long p
 	private static long count(Collection<Invitation> invitations, Answer answer) {
 		return invitations.stream().filter(i -> i.getAnswer() == answer).count();
 	}
-
 
 }

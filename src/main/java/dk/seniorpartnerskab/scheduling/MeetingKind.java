@@ -1,8 +1,8 @@
 package dk.seniorpartnerskab.scheduling;
 
 /**
- * What kind of meeting: a full physical development day of a network, a shorter digital meeting of a
- * network, or a webinar for the whole edition.
+ * What kind of meeting: a full physical development day of a network, a shorter digital
+ * meeting of a network, or a webinar for the whole edition.
  */
 public enum MeetingKind {
 

@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.seniorpartnerskab.edition.Edition;
 
 /**
- * Creating, changing and cancelling meetings. A change of time or place sends the invited an update (same
- * UID, SEQUENCE + 1); a cancellation sends METHOD:CANCEL.
+ * Creating, changing and cancelling meetings. A change of time or place sends the invited
+ * an update (same UID, SEQUENCE + 1); a cancellation sends METHOD:CANCEL.
  */
 @Service
 public class MeetingManagement {
@@ -42,8 +42,8 @@ public class MeetingManagement {
 	}
 
 	/**
-	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when someone else saved in
-	 * between.
+	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when
+	 * someone else saved in between.
 	 */
 	@Transactional
 	public Meeting update(long id, Long expectedVersion, MeetingDetails details, boolean plan) {
@@ -71,14 +71,15 @@ public class MeetingManagement {
 	}
 
 	/**
-	 * "Planlæg forløb": the edition's number of development days and digital meetings for a network, as
-	 * drafts to be given dates and places. Adds only what is missing, so running it twice creates no more.
+	 * "Planlæg forløb": the edition's number of development days and digital meetings for
+	 * a network, as drafts to be given dates and places. Adds only what is missing, so
+	 * running it twice creates no more.
 	 */
 	@Transactional
 	public List<Meeting> planCourse(Edition edition, long networkId, String networkName) {
 		var created = new ArrayList<Meeting>();
-		created.addAll(draftsUpTo(edition, networkId, MeetingKind.UDVIKLINGSDAG,
-				edition.getDevelopmentDaysPerNetwork(), "Udviklingsdag %d – " + networkName));
+		created.addAll(draftsUpTo(edition, networkId, MeetingKind.UDVIKLINGSDAG, edition.getDevelopmentDaysPerNetwork(),
+				"Udviklingsdag %d – " + networkName));
 		created.addAll(draftsUpTo(edition, networkId, MeetingKind.DIGITALT_MOEDE,
 				edition.getDigitalMeetingsPerNetwork(), "Digitalt møde %d – " + networkName));
 		return created;

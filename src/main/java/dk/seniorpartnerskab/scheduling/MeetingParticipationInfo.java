@@ -14,8 +14,8 @@ import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.Registrations;
 
 /**
- * The dates on the contact's private page: the planned meetings ahead for the municipality's network and for
- * the whole edition, once the registration is approved.
+ * The dates on the contact's private page: the planned meetings ahead for the
+ * municipality's network and for the whole edition, once the registration is approved.
  */
 @Component
 class MeetingParticipationInfo implements ParticipationInfo {

@@ -8,14 +8,15 @@ import org.springframework.stereotype.Component;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
- * A meeting's time in Danish, in Copenhagen time: "torsdag 29. september 2022 kl. 09.30–16.00". Also a
- * bean for page templates: {@code ${@meetingTimes.describe(m.startsAt, m.endsAt)}}.
+ * A meeting's time in Danish, in Copenhagen time: "torsdag 29. september 2022 kl.
+ * 09.30–16.00". Also a bean for page templates:
+ * {@code ${@meetingTimes.describe(m.startsAt, m.endsAt)}}.
  */
 @Component("meetingTimes")
 public class MeetingTimes {
 
-	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter
-		.ofPattern("EEEE d. MMMM yyyy 'kl.' HH.mm", Copenhagen.DANISH);
+	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d. MMMM yyyy 'kl.' HH.mm",
+			Copenhagen.DANISH);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Copenhagen.DANISH);
 

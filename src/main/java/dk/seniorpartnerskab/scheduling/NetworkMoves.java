@@ -6,8 +6,9 @@ import org.springframework.stereotype.Component;
 import dk.seniorpartnerskab.network.MunicipalityAssigned;
 
 /**
- * Keeps invitations in step with network assignments. Listens in the transaction of the move, so the move and
- * the changed invitations (and their mails in the outbox) are committed together or not at all.
+ * Keeps invitations in step with network assignments. Listens in the transaction of the
+ * move, so the move and the changed invitations (and their mails in the outbox) are
+ * committed together or not at all.
  */
 @Component
 class NetworkMoves {

@@ -2,7 +2,9 @@ package dk.seniorpartnerskab.scheduling;
 
 import java.util.function.Predicate;
 
-/** Who of a meeting's invited a message goes to: everyone, by answer, or by attendance. */
+/**
+ * Who of a meeting's invited a message goes to: everyone, by answer, or by attendance.
+ */
 public enum Recipients {
 
 	ALL(i -> true), ATTENDING(i -> i.getAnswer() == Answer.ATTENDING), DECLINED(i -> i.getAnswer() == Answer.DECLINED),

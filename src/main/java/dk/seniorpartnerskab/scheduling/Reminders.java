@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the due reminders: to those who have not answered N days after their invitation, and to those
- * attending N days before the meeting (N per edition, {@link SchedulingSettings}). Each reminder is claimed by
- * inserting its row (unique per invitation and kind) in the transaction that writes the mail: when several
- * instances run at the same moment, one inserts, the others find the row and send nothing.
+ * Sends the due reminders: to those who have not answered N days after their invitation,
+ * and to those attending N days before the meeting (N per edition,
+ * {@link SchedulingSettings}). Each reminder is claimed by inserting its row (unique per
+ * invitation and kind) in the transaction that writes the mail: when several instances
+ * run at the same moment, one inserts, the others find the row and send nothing.
  */
 @Component
 public class Reminders {
@@ -30,7 +31,8 @@ public class Reminders {
 			where i.withdrawn_at is null and i.answer = 'PENDING' and m.status = 'PLANNED' and m.starts_at > cast(? as timestamptz)
 			and i.invited_at <= cast(? as timestamptz) - make_interval(days => coalesce(s.remind_unanswered_after_days, %d))
 			and not exists (select 1 from invitation_reminder r where r.invitation_id = i.id and r.kind = 'UNANSWERED')
-			order by i.id""".formatted(SchedulingSettings.DEFAULT_UNANSWERED_AFTER_DAYS);
+			order by i.id"""
+		.formatted(SchedulingSettings.DEFAULT_UNANSWERED_AFTER_DAYS);
 
 	private static final String BEFORE_MEETING = """
 			select i.id from invitation i
@@ -39,7 +41,8 @@ public class Reminders {
 			where i.withdrawn_at is null and i.answer = 'ATTENDING' and m.status = 'PLANNED' and m.starts_at > cast(? as timestamptz)
 			and m.starts_at <= cast(? as timestamptz) + make_interval(days => coalesce(s.remind_before_days, %d))
 			and not exists (select 1 from invitation_reminder r where r.invitation_id = i.id and r.kind = 'BEFORE_MEETING')
-			order by i.id""".formatted(SchedulingSettings.DEFAULT_BEFORE_DAYS);
+			order by i.id"""
+		.formatted(SchedulingSettings.DEFAULT_BEFORE_DAYS);
 
 	private final JdbcTemplate jdbc;
 

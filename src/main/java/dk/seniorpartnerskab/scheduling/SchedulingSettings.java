@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** An edition's reminder settings: N days after the invitation without an answer, N days before the meeting. */
+/**
+ * An edition's reminder settings: N days after the invitation without an answer, N days
+ * before the meeting.
+ */
 @Entity
 @Table(name = "scheduling_settings")
 public class SchedulingSettings {

@@ -1,6 +1,6 @@
 /**
- * Scheduling: development days, digital meetings and webinars (meetings), calendar invitations, answers,
- * reminders and attendance.
+ * Scheduling: development days, digital meetings and webinars (meetings), calendar
+ * invitations, answers, reminders and attendance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling")
 package dk.seniorpartnerskab.scheduling;

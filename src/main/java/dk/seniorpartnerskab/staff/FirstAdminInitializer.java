@@ -23,8 +23,8 @@ import dk.seniorpartnerskab.system.EmbeddedDefault;
 
 /**
  * Makes sure there is an administrator. When none exists, {@code APP_ADMIN_EMAIL} and
- * {@code APP_ADMIN_PASSWORD} create one; in the embedded default a password is generated, printed once and
- * kept in {@code data/admin-login.txt} for the local developer.
+ * {@code APP_ADMIN_PASSWORD} create one; in the embedded default a password is generated,
+ * printed once and kept in {@code data/admin-login.txt} for the local developer.
  */
 @Component
 @Order(0)

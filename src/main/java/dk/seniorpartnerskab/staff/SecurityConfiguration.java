@@ -15,17 +15,18 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Security of the whole application. Public pages are open; {@code /admin/**} needs a staff login. Roles
- * are enforced here on the server: reading needs VIEWER, every changing request (anything but GET) needs
- * STAFF, user management and the audit log need ADMIN. ADMIN implies STAFF implies VIEWER.
+ * Security of the whole application. Public pages are open; {@code /admin/**} needs a
+ * staff login. Roles are enforced here on the server: reading needs VIEWER, every
+ * changing request (anything but GET) needs STAFF, user management and the audit log need
+ * ADMIN. ADMIN implies STAFF implies VIEWER.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**
-	 * No inline scripts, no framing, forms only to ourselves. The mail preview sets its own, stricter
-	 * policy for the sandboxed frame it is shown in.
+	 * No inline scripts, no framing, forms only to ourselves. The mail preview sets its
+	 * own, stricter policy for the sandboxed frame it is shown in.
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

@@ -13,7 +13,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A member of staff at KL or Forhandlingsfællesskabet who can log in to the admin pages. */
+/**
+ * A member of staff at KL or Forhandlingsfællesskabet who can log in to the admin pages.
+ */
 @Entity
 @Table(name = "staff_user")
 public class StaffUser {
@@ -68,8 +70,8 @@ public class StaffUser {
 	}
 
 	/**
-	 * Counts a failed login. The fifth failure within fifteen minutes of the first locks the account for
-	 * fifteen minutes; a failure after the window starts a new count.
+	 * Counts a failed login. The fifth failure within fifteen minutes of the first locks
+	 * the account for fifteen minutes; a failure after the window starts a new count.
 	 */
 	public void recordFailedLogin(Instant now) {
 		if (firstFailedLoginAt == null || !now.isBefore(firstFailedLoginAt.plus(FAILURE_WINDOW))) {

@@ -9,7 +9,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads staff users for login; a deactivated or locked user is refused by Spring Security's checks. */
+/**
+ * Loads staff users for login; a deactivated or locked user is refused by Spring
+ * Security's checks.
+ */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 

@@ -1,5 +1,6 @@
 /**
- * Staff users, roles, login with lockout, and the security configuration of the whole application.
+ * Staff users, roles, login with lockout, and the security configuration of the whole
+ * application.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff")
 package dk.seniorpartnerskab.staff;

@@ -19,8 +19,9 @@ import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.edition.Editions;
 
 /**
- * Demo data for the embedded default only (never against a configured database): an open edition whose
- * deadline lies ahead, so every flow can be tried at once. Idempotent: it adds nothing that is there.
+ * Demo data for the embedded default only (never against a configured database): an open
+ * edition whose deadline lies ahead, so every flow can be tried at once. Idempotent: it
+ * adds nothing that is there.
  */
 @Component
 @Order(10)

@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The embedded default: a real PostgreSQL (binaries from Maven) started in-process, its data kept in
- * {@code ./data/postgres} across restarts. Only when no database is configured; see
- * {@link EmbeddedDefaultCondition}.
+ * The embedded default: a real PostgreSQL (binaries from Maven) started in-process, its
+ * data kept in {@code ./data/postgres} across restarts. Only when no database is
+ * configured; see {@link EmbeddedDefaultCondition}.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedDefaultCondition.class)

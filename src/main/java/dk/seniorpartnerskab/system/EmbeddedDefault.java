@@ -5,10 +5,11 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 
 /**
- * The embedded default: no database configured, embedded PostgreSQL on the classpath (it is there for
- * {@code spring-boot:run} and tests, never in the packaged jar) and not switched off with
- * {@code app.embedded-db.enabled=false}. Demo data and the printed admin login hang on this, so they can
- * never appear against a configured (production) database.
+ * The embedded default: no database configured, embedded PostgreSQL on the classpath (it
+ * is there for {@code spring-boot:run} and tests, never in the packaged jar) and not
+ * switched off with {@code app.embedded-db.enabled=false}. Demo data and the printed
+ * admin login hang on this, so they can never appear against a configured (production)
+ * database.
  */
 public final class EmbeddedDefault {
 

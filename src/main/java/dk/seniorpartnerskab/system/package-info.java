@@ -1,5 +1,6 @@
 /**
- * Runtime infrastructure: the embedded PostgreSQL default, demo data and the startup banner.
+ * Runtime infrastructure: the embedded PostgreSQL default, demo data and the startup
+ * banner.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "System")
 package dk.seniorpartnerskab.system;

@@ -7,10 +7,11 @@ import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Staff write toolkit texts in Markdown; the public page shows them as HTML. Two fences: CommonMark escapes
- * any raw HTML in the text instead of passing it on, and the OWASP sanitizer then lets through only text
- * formatting, lists, headings, tables and http(s)/mailto links. Headings become {@code h2} at most, since
- * the page's only {@code h1} is the toolkit's title.
+ * Staff write toolkit texts in Markdown; the public page shows them as HTML. Two fences:
+ * CommonMark escapes any raw HTML in the text instead of passing it on, and the OWASP
+ * sanitizer then lets through only text formatting, lists, headings, tables and
+ * http(s)/mailto links. Headings become {@code h2} at most, since the page's only
+ * {@code h1} is the toolkit's title.
  */
 public final class Markdown {
 

@@ -26,11 +26,13 @@ import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
- * A toolkit (værktøj): title, text in Markdown and its files. A draft is seen by staff only; publishing makes
- * it public under {@code /vaerktoejer/<slug>} from its publication date on the page.
+ * A toolkit (værktøj): title, text in Markdown and its files. A draft is seen by staff
+ * only; publishing makes it public under {@code /vaerktoejer/<slug>} from its publication
+ * date on the page.
  * <p>
- * Files and their versions are metadata only (the bytes live in their own table), and a toolkit has a handful
- * of each, so they are loaded with the toolkit: one extra query per level for any number of toolkits.
+ * Files and their versions are metadata only (the bytes live in their own table), and a
+ * toolkit has a handful of each, so they are loaded with the toolkit: one extra query per
+ * level for any number of toolkits.
  */
 @Entity
 @Table(name = "toolkit")
@@ -57,7 +59,8 @@ public class Toolkit {
 	@Column(name = "published_on")
 	private LocalDate publishedOn;
 
-	// Uploads only add rows (a unique number per file guards races), so they need not conflict with an
+	// Uploads only add rows (a unique number per file guards races), so they need not
+	// conflict with an
 	// edit of the text in progress: the files are outside the toolkit's optimistic lock.
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
@@ -89,7 +92,9 @@ public class Toolkit {
 		}
 	}
 
-	/** Makes the toolkit public; its publication date is today unless staff have set one. */
+	/**
+	 * Makes the toolkit public; its publication date is today unless staff have set one.
+	 */
 	public void publish(LocalDate today) {
 		if (status == ToolkitStatus.PUBLISHED) {
 			throw new IllegalStateException("Toolkit " + id + " is already published");
@@ -112,7 +117,10 @@ public class Toolkit {
 		return status == ToolkitStatus.PUBLISHED;
 	}
 
-	/** Adds a file with its first version; the caller stores the bytes once the version has an id. */
+	/**
+	 * Adds a file with its first version; the caller stores the bytes once the version
+	 * has an id.
+	 */
 	public ToolkitFile addFile(String fileTitle, ToolkitFileVersion first) {
 		var file = new ToolkitFile(fileTitle, files.size() * 10 + 10, first);
 		files.add(file);

@@ -21,8 +21,8 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /**
- * A file of a toolkit, e.g. "Håndbogen (PDF)", with all its versions. The newest version is the current one,
- * the one the public downloads; older versions stay for staff.
+ * A file of a toolkit, e.g. "Håndbogen (PDF)", with all its versions. The newest version
+ * is the current one, the one the public downloads; older versions stay for staff.
  */
 @Entity
 @Table(name = "toolkit_file")
@@ -53,7 +53,10 @@ public class ToolkitFile {
 		versions.add(first);
 	}
 
-	/** Adds a version that becomes the current one; the caller stores the bytes once it has an id. */
+	/**
+	 * Adds a version that becomes the current one; the caller stores the bytes once it
+	 * has an id.
+	 */
 	public ToolkitFileVersion addVersion(ToolkitFileVersion next) {
 		next.numberAs(current().getNumber() + 1);
 		versions.add(0, next);

@@ -13,9 +13,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The bytes of file versions, in PostgreSQL. Never loaded with the metadata; read back in chunks of 1 MB with
- * {@code substring()} (the column is stored uncompressed, so PostgreSQL reads only the chunk), so a download
- * of 25 MB holds 1 MB in memory and a range request reads only the range.
+ * The bytes of file versions, in PostgreSQL. Never loaded with the metadata; read back in
+ * chunks of 1 MB with {@code substring()} (the column is stored uncompressed, so
+ * PostgreSQL reads only the chunk), so a download of 25 MB holds 1 MB in memory and a
+ * range request reads only the range.
  */
 @Component
 public class ToolkitFileContents {
@@ -33,7 +34,10 @@ public class ToolkitFileContents {
 		jdbc.update("insert into toolkit_file_content (version_id, content) values (?, ?)", versionId, content);
 	}
 
-	/** The version's bytes as a resource Spring MVC can stream, with ranges, without reading them first. */
+	/**
+	 * The version's bytes as a resource Spring MVC can stream, with ranges, without
+	 * reading them first.
+	 */
 	public Resource resource(ToolkitFileVersion version) {
 		return new VersionResource(version.getId(), version.getSize(), version.getFileName(), version.getUploadedAt());
 	}
@@ -104,7 +108,10 @@ public class ToolkitFileContents {
 
 	}
 
-	/** Reads the bytes chunk by chunk as the response is written; skipping (for a range) reads nothing. */
+	/**
+	 * Reads the bytes chunk by chunk as the response is written; skipping (for a range)
+	 * reads nothing.
+	 */
 	private final class ChunkedStream extends InputStream {
 
 		private final long versionId;

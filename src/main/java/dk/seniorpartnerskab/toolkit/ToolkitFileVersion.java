@@ -12,10 +12,10 @@ import jakarta.persistence.Table;
 import dk.seniorpartnerskab.web.FileType;
 
 /**
- * One uploaded version of a toolkit file: what it is (type found from the content), its name, size and
- * SHA-256 (the download's ETag), a change note, and who uploaded it when. The bytes are stored apart
- * ({@link ToolkitFileContents}). The download count is only ever changed by an atomic update in the
- * database, never written back from here.
+ * One uploaded version of a toolkit file: what it is (type found from the content), its
+ * name, size and SHA-256 (the download's ETag), a change note, and who uploaded it when.
+ * The bytes are stored apart ({@link ToolkitFileContents}). The download count is only
+ * ever changed by an atomic update in the database, never written back from here.
  */
 @Entity
 @Table(name = "toolkit_file_version")
@@ -53,8 +53,8 @@ public class ToolkitFileVersion {
 	protected ToolkitFileVersion() {
 	}
 
-	ToolkitFileVersion(String fileName, FileType type, long size, String sha256, String changeNote,
-			Instant uploadedAt, String uploadedBy) {
+	ToolkitFileVersion(String fileName, FileType type, long size, String sha256, String changeNote, Instant uploadedAt,
+			String uploadedBy) {
 		this.fileName = fileName;
 		this.contentType = type.contentType();
 		this.size = size;

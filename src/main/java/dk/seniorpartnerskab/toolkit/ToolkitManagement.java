@@ -17,8 +17,9 @@ import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
- * Toolkit changes that span rows or need a transaction: optimistic edits, publishing, and uploads, whose
- * metadata and bytes are written in one transaction. Every staff change is recorded in the audit log.
+ * Toolkit changes that span rows or need a transaction: optimistic edits, publishing, and
+ * uploads, whose metadata and bytes are written in one transaction. Every staff change is
+ * recorded in the audit log.
  */
 @Service
 public class ToolkitManagement {
@@ -48,8 +49,8 @@ public class ToolkitManagement {
 	}
 
 	/**
-	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when someone else saved in
-	 * between, so nothing is overwritten silently.
+	 * Applies a change made on a form loaded at {@code expectedVersion}; refuses when
+	 * someone else saved in between, so nothing is overwritten silently.
 	 */
 	@Transactional
 	public Toolkit update(long id, Long expectedVersion, Consumer<Toolkit> change, String actor) {
@@ -90,7 +91,8 @@ public class ToolkitManagement {
 		var toolkit = toolkit(toolkitId);
 		var version = newVersion(upload, changeNote, actor);
 		var file = toolkit.addFile(title, version);
-		// The toolkit is managed: flushing persists the new rows in place (save would merge copies).
+		// The toolkit is managed: flushing persists the new rows in place (save would
+		// merge copies).
 		toolkits.flush();
 		contents.store(version.getId(), upload.content());
 		log.info("Toolkit {}: file {} added as version {}", toolkitId, file.getId(), version.getId());
@@ -98,7 +100,10 @@ public class ToolkitManagement {
 		return file;
 	}
 
-	/** Adds a version that replaces the file's current one on the public page; older ones stay for staff. */
+	/**
+	 * Adds a version that replaces the file's current one on the public page; older ones
+	 * stay for staff.
+	 */
 	@Transactional
 	public ToolkitFileVersion addVersion(long toolkitId, long fileId, UploadedFile upload, String changeNote,
 			String actor) {
@@ -114,7 +119,10 @@ public class ToolkitManagement {
 		return version;
 	}
 
-	/** Counts an anonymous download: only the number rises, nothing about who downloaded is kept. */
+	/**
+	 * Counts an anonymous download: only the number rises, nothing about who downloaded
+	 * is kept.
+	 */
 	public void countDownload(ToolkitFileVersion version) {
 		toolkits.countDownload(version.getId());
 	}

@@ -26,11 +26,12 @@ import dk.seniorpartnerskab.registration.Registrations;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
- * Tells the registered municipalities about a published toolkit or a new version of one of its files: every
- * contact (and, if staff choose, every participant) of the chosen editions' active registrations gets one
- * mail through the outbox. "Once" is kept by the database: a row per toolkit, occasion and recipient under
- * a unique constraint, inserted in the same transaction as the mail, so sending again (or two staff sending
- * at once) reaches only those not told yet.
+ * Tells the registered municipalities about a published toolkit or a new version of one
+ * of its files: every contact (and, if staff choose, every participant) of the chosen
+ * editions' active registrations gets one mail through the outbox. "Once" is kept by the
+ * database: a row per toolkit, occasion and recipient under a unique constraint, inserted
+ * in the same transaction as the mail, so sending again (or two staff sending at once)
+ * reaches only those not told yet.
  */
 @Service
 public class ToolkitNotices {
@@ -62,15 +63,17 @@ public class ToolkitNotices {
 	}
 
 	/**
-	 * How many were told now, and how many of those chosen had been told about this before. Serializable: it
-	 * travels as a flash attribute in the session, which is stored in the database.
+	 * How many were told now, and how many of those chosen had been told about this
+	 * before. Serializable: it travels as a flash attribute in the session, which is
+	 * stored in the database.
 	 */
 	public record Result(int sent, int alreadyNotified) implements java.io.Serializable {
 	}
 
 	/**
-	 * Sends the notice for {@code occasion} ({@code "publication"} or {@code "version-<id>"} of one of the
-	 * toolkit's current file versions) to the chosen editions.
+	 * Sends the notice for {@code occasion} ({@code "publication"} or
+	 * {@code "version-<id>"} of one of the toolkit's current file versions) to the chosen
+	 * editions.
 	 */
 	@Transactional
 	public Result send(long toolkitId, String occasion, Collection<Long> editionIds, boolean includeParticipants,
@@ -108,10 +111,9 @@ public class ToolkitNotices {
 	@Transactional(readOnly = true)
 	public Map<String, Integer> counts(long toolkitId) {
 		var counts = new HashMap<String, Integer>();
-		jdbc.query("select occasion, count(*) from toolkit_notice where toolkit_id = ? group by occasion",
-				rs -> {
-					counts.put(rs.getString(1), rs.getInt(2));
-				}, toolkitId);
+		jdbc.query("select occasion, count(*) from toolkit_notice where toolkit_id = ? group by occasion", rs -> {
+			counts.put(rs.getString(1), rs.getInt(2));
+		}, toolkitId);
 		return counts;
 	}
 
@@ -142,7 +144,10 @@ public class ToolkitNotices {
 		throw new IllegalArgumentException("Unknown occasion " + occasion + " for toolkit " + toolkit.getId());
 	}
 
-	/** Lower-cased address to the name to greet, contacts first; rejected and withdrawn registrations left out. */
+	/**
+	 * Lower-cased address to the name to greet, contacts first; rejected and withdrawn
+	 * registrations left out.
+	 */
 	private Map<String, String> recipients(Collection<Long> editionIds, boolean includeParticipants) {
 		var recipients = new LinkedHashMap<String, String>();
 		for (long editionId : editionIds) {

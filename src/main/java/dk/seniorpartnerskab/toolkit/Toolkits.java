@@ -19,7 +19,9 @@ public interface Toolkits extends JpaRepository<Toolkit, Long> {
 
 	boolean existsBySlug(String slug);
 
-	/** A toolkit the public may see: a draft is not found, exactly as if it did not exist. */
+	/**
+	 * A toolkit the public may see: a draft is not found, exactly as if it did not exist.
+	 */
 	default Optional<Toolkit> findPublished(String slug) {
 		return findBySlug(slug).filter(Toolkit::isPublished);
 	}
@@ -28,7 +30,10 @@ public interface Toolkits extends JpaRepository<Toolkit, Long> {
 		return findByStatusOrderBySortOrderAscTitleAsc(ToolkitStatus.PUBLISHED);
 	}
 
-	/** Counts one download in the database itself, so concurrent downloads never lose a count. */
+	/**
+	 * Counts one download in the database itself, so concurrent downloads never lose a
+	 * count.
+	 */
 	@Transactional
 	@Modifying
 	@Query(value = "update toolkit_file_version set download_count = download_count + 1 where id = :versionId",

@@ -11,9 +11,10 @@ import java.util.Optional;
 import dk.seniorpartnerskab.web.FileType;
 
 /**
- * An upload that passed the checks: at most 25 MB, its content one of the accepted types, and its name
- * saying the same type as its content (a Word file named {@code .pdf} is refused, not stored). Holds the
- * safe name it will be downloaded as and the SHA-256 of the bytes.
+ * An upload that passed the checks: at most 25 MB, its content one of the accepted types,
+ * and its name saying the same type as its content (a Word file named {@code .pdf} is
+ * refused, not stored). Holds the safe name it will be downloaded as and the SHA-256 of
+ * the bytes.
  */
 public final class UploadedFile {
 
@@ -37,8 +38,8 @@ public final class UploadedFile {
 	}
 
 	/**
-	 * Checks an upload; a refusal carries the message code and arguments of the Danish text to show next to
-	 * the field.
+	 * Checks an upload; a refusal carries the message code and arguments of the Danish
+	 * text to show next to the field.
 	 */
 	public static UploadedFile check(String originalName, byte[] content) {
 		if (content == null || content.length == 0) {
@@ -64,8 +65,9 @@ public final class UploadedFile {
 	}
 
 	/**
-	 * A name that is safe in a path, a header and a file system: the last path segment, letters (Danish
-	 * ones too), digits, spaces, dots, hyphens, underscores and brackets, at most 120 characters.
+	 * A name that is safe in a path, a header and a file system: the last path segment,
+	 * letters (Danish ones too), digits, spaces, dots, hyphens, underscores and brackets,
+	 * at most 120 characters.
 	 */
 	static String safeName(String originalName) {
 		String name = originalName == null ? "" : originalName;
@@ -105,11 +107,19 @@ public final class UploadedFile {
 		}
 	}
 
-	/** The name as ASCII only, for old clients that cannot read the UTF-8 name in Content-Disposition. */
+	/**
+	 * The name as ASCII only, for old clients that cannot read the UTF-8 name in
+	 * Content-Disposition.
+	 */
 	public static String asciiName(String fileName) {
-		String decomposed = Normalizer.normalize(fileName.replace("æ", "ae").replace("Æ", "Ae").replace("ø", "oe")
-			.replace("Ø", "Oe").replace("å", "aa").replace("Å", "Aa"), Normalizer.Form.NFD);
-		return new String(decomposed.replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9 ._()\\-]", "_")
+		String decomposed = Normalizer.normalize(fileName.replace("æ", "ae")
+			.replace("Æ", "Ae")
+			.replace("ø", "oe")
+			.replace("Ø", "Oe")
+			.replace("å", "aa")
+			.replace("Å", "Aa"), Normalizer.Form.NFD);
+		return new String(decomposed.replaceAll("\\p{M}", "")
+			.replaceAll("[^A-Za-z0-9 ._()\\-]", "_")
 			.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII);
 	}
 

@@ -1,6 +1,7 @@
 /**
- * Toolkits (værktøjer): the public library with versioned files for all 98 municipalities, staff editing,
- * download counts and notices to registered municipalities.
+ * Toolkits (værktøjer): the public library with versioned files for all 98
+ * municipalities, staff editing, download counts and notices to registered
+ * municipalities.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Toolkits")
 package dk.seniorpartnerskab.toolkit;

@@ -19,10 +19,11 @@ class AdminHomeController {
 
 	@GetMapping("/admin")
 	String home(Model model) {
-		model.addAttribute("figures", contributors.stream()
-			.flatMap(c -> c.figures().stream())
-			.sorted(Comparator.comparingInt(DashboardFigure::order))
-			.toList());
+		model.addAttribute("figures",
+				contributors.stream()
+					.flatMap(c -> c.figures().stream())
+					.sorted(Comparator.comparingInt(DashboardFigure::order))
+					.toList());
 		return "admin/index";
 	}
 

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
- * Content-hashed URLs for static assets: {@code ${#assets.url('/css/app.css')}}. Only asset links go
- * through the resource resolvers, once each (cached here); page links never do. This avoids the
- * {@code ResourceUrlEncodingFilter} cost measured on petclinic, where every {@code @{...}} link was
- * looked up on the classpath on every request.
+ * Content-hashed URLs for static assets: {@code ${#assets.url('/css/app.css')}}. Only
+ * asset links go through the resource resolvers, once each (cached here); page links
+ * never do. This avoids the {@code ResourceUrlEncodingFilter} cost measured on petclinic,
+ * where every {@code @{...}} link was looked up on the classpath on every request.
  */
 @Component("assets")
 public class Assets {

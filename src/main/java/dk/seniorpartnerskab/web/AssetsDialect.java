@@ -9,8 +9,9 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Makes {@link Assets} available to every template, error pages included, as {@code #assets}:
- * {@code th:href="${#assets.url('/css/app.css')}"}. (Bean references are not allowed in URL attributes.)
+ * Makes {@link Assets} available to every template, error pages included, as
+ * {@code #assets}: {@code th:href="${#assets.url('/css/app.css')}"}. (Bean references are
+ * not allowed in URL attributes.)
  */
 @Component
 class AssetsDialect extends AbstractDialect implements IExpressionObjectDialect {

@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Times are entered and shown in Europe/Copenhagen and stored as instants. One place for the zone and the
- * Danish formats.
+ * Times are entered and shown in Europe/Copenhagen and stored as instants. One place for
+ * the zone and the Danish formats.
  */
 public final class Copenhagen {
 
@@ -19,8 +19,7 @@ public final class Copenhagen {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm",
-			DANISH);
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH.mm", DANISH);
 
 	private Copenhagen() {
 	}
@@ -29,7 +28,10 @@ public final class Copenhagen {
 		return instant.atZone(ZONE);
 	}
 
-	/** The instant of a wall-clock time in Copenhagen; in the autumn overlap the earlier (summer) offset. */
+	/**
+	 * The instant of a wall-clock time in Copenhagen; in the autumn overlap the earlier
+	 * (summer) offset.
+	 */
 	public static Instant instant(LocalDateTime local) {
 		return local.atZone(ZONE).toInstant();
 	}

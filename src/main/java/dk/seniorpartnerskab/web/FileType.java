@@ -8,9 +8,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Upload types we accept, recognised by their content, never by the file name or the browser's claim. PDF
- * by its {@code %PDF-} header; the Office Open XML formats by their zip entries ({@code word/},
- * {@code xl/}, {@code ppt/} next to {@code [Content_Types].xml}); ODF text by its {@code mimetype} entry.
+ * Upload types we accept, recognised by their content, never by the file name or the
+ * browser's claim. PDF by its {@code %PDF-} header; the Office Open XML formats by their
+ * zip entries ({@code word/}, {@code xl/}, {@code ppt/} next to
+ * {@code [Content_Types].xml}); ODF text by its {@code mimetype} entry.
  */
 public enum FileType {
 
@@ -20,7 +21,10 @@ public enum FileType {
 	PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
 	ODT("application/vnd.oasis.opendocument.text", "odt");
 
-	/** Zip entries read at most while looking for the telling ones (a zip bomb gets no further). */
+	/**
+	 * Zip entries read at most while looking for the telling ones (a zip bomb gets no
+	 * further).
+	 */
 	private static final int MAX_ENTRIES = 2000;
 
 	private final String contentType;

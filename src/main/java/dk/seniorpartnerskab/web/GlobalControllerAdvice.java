@@ -5,7 +5,10 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-/** Binding rules for every form: surrounding blanks trimmed, blank fields bound as {@code null}. */
+/**
+ * Binding rules for every form: surrounding blanks trimmed, blank fields bound as
+ * {@code null}.
+ */
 @ControllerAdvice
 class GlobalControllerAdvice {
 

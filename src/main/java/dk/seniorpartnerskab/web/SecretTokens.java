@@ -8,8 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Secrets in e-mailed links (a registration's private page, an invitation, a calendar feed): 256 random bits
- * from {@link SecureRandom}, URL-safe; only the SHA-256 hash is stored and looked up.
+ * Secrets in e-mailed links (a registration's private page, an invitation, a calendar
+ * feed): 256 random bits from {@link SecureRandom}, URL-safe; only the SHA-256 hash is
+ * stored and looked up.
  */
 public final class SecretTokens {
 

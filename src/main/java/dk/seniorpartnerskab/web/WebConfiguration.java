@@ -9,8 +9,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Static assets are served under content-hash URLs (see {@link Assets}) with a year's immutable caching;
- * a changed file gets a new URL.
+ * Static assets are served under content-hash URLs (see {@link Assets}) with a year's
+ * immutable caching; a changed file gets a new URL.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {

@@ -63,11 +63,12 @@ class AuditLogTest {
 		for (int i = 0; i < 60; i++) {
 			auditLog.record("a@kl.dk", "network.updated", AuditTarget.of("network", i), null, null);
 		}
-		auditLog.record("b@kl.dk", "registration.rejected", AuditTarget.of("registration", 7), "RECEIVED",
-				"REJECTED", "Ikke relevant");
+		auditLog.record("b@kl.dk", "registration.rejected", AuditTarget.of("registration", 7), "RECEIVED", "REJECTED",
+				"Ikke relevant");
 		var admin = user("admin@kl.dk").roles("ADMIN");
 
-		var first = Jsoup.parse(mvc.perform(get("/admin/log").with(admin)).andReturn().getResponse().getContentAsString());
+		var first = Jsoup
+			.parse(mvc.perform(get("/admin/log").with(admin)).andReturn().getResponse().getContentAsString());
 		assertThat(first.select("table tbody tr")).hasSize(50);
 		assertThat(first.select("table tbody tr").first().text()).contains("b@kl.dk");
 		assertThat(first.select(".app-pagination").text()).contains("Side 1 af 2");
@@ -79,9 +80,11 @@ class AuditLogTest {
 		assertThat(byActor.select("table tbody tr")).hasSize(1);
 		assertThat(byActor.select("table tbody tr").text()).contains("Ikke relevant");
 
-		var byAction = Jsoup.parse(mvc.perform(get("/admin/log").param("action", "network.updated")
-			.param("page", "1")
-			.with(admin)).andReturn().getResponse().getContentAsString());
+		var byAction = Jsoup
+			.parse(mvc.perform(get("/admin/log").param("action", "network.updated").param("page", "1").with(admin))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
 		assertThat(byAction.select("table tbody tr")).hasSize(10);
 		assertThat(byAction.select(".app-pagination a").attr("href")).contains("action=network.updated", "page=0");
 	}

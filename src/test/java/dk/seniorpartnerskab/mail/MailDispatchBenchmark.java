@@ -23,10 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * How fast one dispatcher delivers: 1,000 mails, each with an {@code .ics} invitation, from the outbox in
- * PostgreSQL to a local SMTP server (GreenMail). Run with
- * {@code ./mvnw -o -Pbenchmark verify -Dfrontend.skip=true}; it prints mails per second (target: 50/s on
- * 2 cores). The scheduled dispatcher is switched off here, so the figure is one dispatcher's.
+ * How fast one dispatcher delivers: 1,000 mails, each with an {@code .ics} invitation,
+ * from the outbox in PostgreSQL to a local SMTP server (GreenMail). Run with
+ * {@code ./mvnw -o -Pbenchmark verify -Dfrontend.skip=true}; it prints mails per second
+ * (target: 50/s on 2 cores). The scheduled dispatcher is switched off here, so the figure
+ * is one dispatcher's.
  */
 @IntegrationTest
 @TestPropertySource(properties = "app.mail.dispatch-interval=1h")
@@ -101,24 +102,25 @@ class MailDispatchBenchmark {
 	private void enqueue(int count, String prefix) {
 		tx.executeWithoutResult(status -> {
 			for (int i = 0; i < count; i++) {
-				outbox.enqueue(MailMessage.of(prefix + i + "@kommune.dk", "test-message", Map.of(), "INVITATION",
-						"meeting:" + i)
+				outbox.enqueue(MailMessage
+					.of(prefix + i + "@kommune.dk", "test-message", Map.of(), "INVITATION", "meeting:" + i)
 					.withAttachment(MailAttachment.calendar("invitation.ics", ics(i), "REQUEST")));
 			}
 		});
 	}
 
-	/** An invitation of realistic size (about 1.5 KB) with a VTIMEZONE, as Outlook needs. */
+	/**
+	 * An invitation of realistic size (about 1.5 KB) with a VTIMEZONE, as Outlook needs.
+	 */
 	private static String ics(int i) {
 		return String.join("\r\n", "BEGIN:VCALENDAR", "PRODID:-//KL//Seniorpartnerskab//DA", "VERSION:2.0",
-				"METHOD:REQUEST", "BEGIN:VTIMEZONE", "TZID:Europe/Copenhagen", "BEGIN:DAYLIGHT",
-				"TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-				"RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT", "BEGIN:STANDARD", "TZOFFSETFROM:+0200",
-				"TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-				"END:STANDARD", "END:VTIMEZONE", "BEGIN:VEVENT", "UID:meeting-" + i + "@seniorpartnerskab",
-				"SEQUENCE:0", "DTSTAMP:20270101T090000Z", "DTSTART;TZID=Europe/Copenhagen:20270315T093000",
-				"DTEND;TZID=Europe/Copenhagen:20270315T153000", "SUMMARY:Udviklingsdag i netværk Nord",
-				"LOCATION:Aarhus Rådhus\\, mødesal 2",
+				"METHOD:REQUEST", "BEGIN:VTIMEZONE", "TZID:Europe/Copenhagen", "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100",
+				"TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+				"END:DAYLIGHT", "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET",
+				"DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE",
+				"BEGIN:VEVENT", "UID:meeting-" + i + "@seniorpartnerskab", "SEQUENCE:0", "DTSTAMP:20270101T090000Z",
+				"DTSTART;TZID=Europe/Copenhagen:20270315T093000", "DTEND;TZID=Europe/Copenhagen:20270315T153000",
+				"SUMMARY:Udviklingsdag i netværk Nord", "LOCATION:Aarhus Rådhus\\, mødesal 2",
 				"DESCRIPTION:Første udviklingsdag for netværket. Husk at melde afbud i god tid.",
 				"ORGANIZER;CN=Seniorpartnerskabet:mailto:noreply@seniorpartnerskab.local",
 				"ATTENDEE;CN=Deltager;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:deltager" + i

@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The outbox and dispatcher against real PostgreSQL and a real SMTP server. The scheduled dispatcher runs
- * alongside (every second in tests); every assertion holds whoever sends.
+ * The outbox and dispatcher against real PostgreSQL and a real SMTP server. The scheduled
+ * dispatcher runs alongside (every second in tests); every assertion holds whoever sends.
  */
 @IntegrationTest
 class MailDispatcherTest {
@@ -255,8 +255,8 @@ class MailDispatcherTest {
 	void withoutAnSmtpHostTheDispatcherSendsNothing(@Autowired MailSettings settings, @Autowired Clock clock) {
 		fixtures.enqueue("venter@kommune.dk");
 		var blankHost = new StaticListableBeanFactory(Map.of("mailSender", new JavaMailSenderImpl()));
-		var withoutSmtp = new MailDispatcher(mails, jdbc, blankHost.getBeanProvider(JavaMailSender.class), settings,
-				tx, clock);
+		var withoutSmtp = new MailDispatcher(mails, jdbc, blankHost.getBeanProvider(JavaMailSender.class), settings, tx,
+				clock);
 
 		assertThat(withoutSmtp.isSmtpConfigured()).isFalse();
 		assertThat(withoutSmtp.dispatchDue()).isZero();

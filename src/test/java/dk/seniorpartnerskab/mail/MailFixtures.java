@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Writes mails to the outbox as a feature would, and moves rows in time (instead of waiting). */
+/**
+ * Writes mails to the outbox as a feature would, and moves rows in time (instead of
+ * waiting).
+ */
 @Component
 public class MailFixtures {
 
@@ -32,11 +35,13 @@ public class MailFixtures {
 		return tx.execute(status -> outbox.enqueue(message));
 	}
 
-	// Each update bumps the version, so a dispatcher holding an older claim records nothing over it.
+	// Each update bumps the version, so a dispatcher holding an older claim records
+	// nothing over it.
 
 	/** As if the row's next attempt were due now (time has passed). */
 	public void makeDue(long id) {
-		jdbc.sql("update outgoing_mail set next_attempt_at = now() - interval '1 second', version = version + 1 where id = ?")
+		jdbc.sql(
+				"update outgoing_mail set next_attempt_at = now() - interval '1 second', version = version + 1 where id = ?")
 			.param(id)
 			.update();
 	}
@@ -50,7 +55,10 @@ public class MailFixtures {
 	}
 
 	public void setAttempts(long id, int attempts) {
-		jdbc.sql("update outgoing_mail set attempts = ?, version = version + 1 where id = ?").param(attempts).param(id).update();
+		jdbc.sql("update outgoing_mail set attempts = ?, version = version + 1 where id = ?")
+			.param(attempts)
+			.param(id)
+			.update();
 	}
 
 }

@@ -39,7 +39,8 @@ class MailLogBrowserTest extends BrowserTestBase {
 			staff.click("Send en testmail til mig");
 			assertThat(staff.text()).contains("Testmailen er lagt i kø");
 
-			// Nobody calls the dispatcher here: the scheduled one delivers within seconds.
+			// Nobody calls the dispatcher here: the scheduled one delivers within
+			// seconds.
 			await().atMost(Duration.ofSeconds(15)).until(() -> smtp.getReceivedMessages().length == 1);
 			var received = smtp.getReceivedMessages()[0];
 			assertThat(((InternetAddress) received.getAllRecipients()[0]).getAddress()).isEqualTo("kari@kl.dk");

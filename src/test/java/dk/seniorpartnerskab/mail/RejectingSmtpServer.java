@@ -14,9 +14,10 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A minimal SMTP server that answers {@code 550} to RCPT for one rejected address and accepts the rest,
- * recording the Message-ID of every mail it accepts (GreenMail accepts every recipient, so it cannot show
- * what a real server's rejection does to the other mails sent over the same connection).
+ * A minimal SMTP server that answers {@code 550} to RCPT for one rejected address and
+ * accepts the rest, recording the Message-ID of every mail it accepts (GreenMail accepts
+ * every recipient, so it cannot show what a real server's rejection does to the other
+ * mails sent over the same connection).
  */
 final class RejectingSmtpServer implements AutoCloseable {
 

@@ -75,9 +75,11 @@ class RetryScheduleTest {
 	@Test
 	void aRecipientRejectedByTheServerIsPermanentButAServerOutageIsNot() throws Exception {
 		var rejected = new SendFailedException("Invalid Addresses", new MessagingException("550 5.1.1 no such user"),
-				new InternetAddress[0], new InternetAddress[0], new InternetAddress[] { new InternetAddress("x@y.dk") });
+				new InternetAddress[0], new InternetAddress[0],
+				new InternetAddress[] { new InternetAddress("x@y.dk") });
 		var busy = new SendFailedException("Invalid Addresses", new MessagingException("452 try later"),
-				new InternetAddress[0], new InternetAddress[] { new InternetAddress("x@y.dk") }, new InternetAddress[0]);
+				new InternetAddress[0], new InternetAddress[] { new InternetAddress("x@y.dk") },
+				new InternetAddress[0]);
 
 		assertThat(MailDispatcher.classify(new MailSendException("failed", rejected)).kind())
 			.isEqualTo(MailDispatcher.OutcomeKind.PERMANENT);
@@ -91,7 +93,8 @@ class RetryScheduleTest {
 	void anAddressWithoutADomainOrWithSeveralRecipientsIsUnusable() {
 		assertThatThrownBy(() -> MimeMails.recipient("ikke en adresse")).isInstanceOf(AddressException.class);
 		assertThatThrownBy(() -> MimeMails.recipient("bare-lokal")).isInstanceOf(AddressException.class);
-		assertThatThrownBy(() -> MimeMails.recipient("a@kommune.dk, b@kommune.dk")).isInstanceOf(AddressException.class);
+		assertThatThrownBy(() -> MimeMails.recipient("a@kommune.dk, b@kommune.dk"))
+			.isInstanceOf(AddressException.class);
 	}
 
 	private static List<Duration> delays() {

@@ -52,7 +52,8 @@ class NetworkAdminTest {
 			.param("capacity", "15")
 			.param("coordinatorId", coordinator.getId().toString())
 			.with(csrf())
-			.with(user("staff@kl.dk").roles("STAFF"))).andExpect(redirectedUrl("/admin/netvaerk?forloeb=" + edition.getId()));
+			.with(user("staff@kl.dk").roles("STAFF")))
+			.andExpect(redirectedUrl("/admin/netvaerk?forloeb=" + edition.getId()));
 
 		var network = networks.findByEditionIdOrderByNameAsc(edition.getId()).get(0);
 		assertThat(network.getName()).isEqualTo("Netværk Nord");
@@ -64,18 +65,20 @@ class NetworkAdminTest {
 
 		var board = Jsoup.parse(mvc.perform(get("/admin/netvaerk").param("forloeb", edition.getId().toString())
 			.with(user("viewer@kl.dk").roles("VIEWER"))).andReturn().getResponse().getContentAsString());
-		assertThat(board.select("table tbody tr").text()).contains("Netværk Nord", "15",
-				"STAFF koordinator@kl.dk");
+		assertThat(board.select("table tbody tr").text()).contains("Netværk Nord", "15", "STAFF koordinator@kl.dk");
 	}
 
 	@Test
 	void aSecondNetworkWithTheSameNameInTheEditionIsRefusedNextToTheField() throws Exception {
 		create("Netværk Syd", 10);
-		var page = mvc.perform(post("/admin/netvaerk/nyt").param("forloeb", edition.getId().toString())
-			.param("name", "netværk syd")
-			.param("capacity", "0")
-			.with(csrf())
-			.with(user("staff@kl.dk").roles("STAFF"))).andExpect(status().isOk()).andReturn();
+		var page = mvc
+			.perform(post("/admin/netvaerk/nyt").param("forloeb", edition.getId().toString())
+				.param("name", "netværk syd")
+				.param("capacity", "0")
+				.with(csrf())
+				.with(user("staff@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn();
 		var html = Jsoup.parse(page.getResponse().getContentAsString());
 		assertThat(html.select("#name-error").text()).contains("allerede et netværk med det navn");
 		assertThat(html.select("#capacity-error").text()).isEqualTo("Tallet skal være mindst 1.");
@@ -121,9 +124,9 @@ class NetworkAdminTest {
 			.param("version", "0")
 			.with(csrf())
 			.with(viewer)).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/netvaerk/" + network.getId() + "/slet").param("version", "0")
-			.with(csrf())
-			.with(viewer)).andExpect(status().isForbidden());
+		mvc.perform(
+				post("/admin/netvaerk/" + network.getId() + "/slet").param("version", "0").with(csrf()).with(viewer))
+			.andExpect(status().isForbidden());
 		assertThat(networks.findById(network.getId()).orElseThrow().getName()).isEqualTo("Netværk Midt");
 	}
 

@@ -110,14 +110,17 @@ class NetworkBoardTest {
 		long first = fixtures.approved(edition.getId(), all.get(0).getCode(), EffortStatus.STARTED);
 		long second = fixtures.approved(edition.getId(), all.get(1).getCode(), EffortStatus.DECIDED);
 		assign(first, small.getId());
-		var page = mvc.perform(staff(post("/admin/netvaerk/tildel")).param("registrationId", String.valueOf(second))
-			.param("networkId", small.getId().toString())
-			.param("forloeb", edition.getId().toString())).andReturn();
+		var page = mvc
+			.perform(staff(post("/admin/netvaerk/tildel")).param("registrationId", String.valueOf(second))
+				.param("networkId", small.getId().toString())
+				.param("forloeb", edition.getId().toString()))
+			.andReturn();
 		assertThat(page.getFlashMap().get("failure")).isEqualTo("network.assign.full");
 		assertThat(registrations.findById(second).orElseThrow().getNetworkId()).isNull();
 
 		var removal = mvc.perform(staff(post("/admin/netvaerk/" + small.getId() + "/slet")).param("version",
-				String.valueOf(networks.findById(small.getId()).orElseThrow().getVersion()))).andReturn();
+				String.valueOf(networks.findById(small.getId()).orElseThrow().getVersion())))
+			.andReturn();
 		assertThat(removal.getFlashMap().get("failure")).isEqualTo("network.remove.hasMembers");
 		assertThat(networks.findById(small.getId())).isPresent();
 	}
@@ -136,8 +139,10 @@ class NetworkBoardTest {
 		assign(pinned, a.getId());
 		long receivedOnly = fixtures.received(edition.getId(), all.get(95).getCode());
 
-		var preview = Jsoup.parse(mvc.perform(get("/admin/netvaerk/forslag").param("forloeb",
-				edition.getId().toString()).with(user("staff@kl.dk").roles("STAFF"))).andExpect(status().isOk())
+		var preview = Jsoup.parse(mvc
+			.perform(get("/admin/netvaerk/forslag").param("forloeb", edition.getId().toString())
+				.with(user("staff@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -184,10 +189,12 @@ class NetworkBoardTest {
 			.param("networkId", a.getId().toString())
 			.param("version", String.valueOf(seen))
 			.param("forloeb", edition.getId().toString())).andExpect(status().is3xxRedirection());
-		var stale = mvc.perform(staff(post("/admin/netvaerk/tildel")).param("registrationId", String.valueOf(id))
-			.param("networkId", b.getId().toString())
-			.param("version", String.valueOf(seen))
-			.param("forloeb", edition.getId().toString())).andReturn();
+		var stale = mvc
+			.perform(staff(post("/admin/netvaerk/tildel")).param("registrationId", String.valueOf(id))
+				.param("networkId", b.getId().toString())
+				.param("version", String.valueOf(seen))
+				.param("forloeb", edition.getId().toString()))
+			.andReturn();
 		assertThat(stale.getFlashMap().get("failure")).isEqualTo("network.assign.conflict");
 		assertThat(registrations.findById(id).orElseThrow().getNetworkId()).isEqualTo(a.getId());
 	}
@@ -198,10 +205,12 @@ class NetworkBoardTest {
 		long first = fixtures.approved(edition.getId(), all.get(0).getCode(), EffortStatus.STARTED);
 		long second = fixtures.approved(edition.getId(), all.get(1).getCode(), EffortStatus.DECIDED);
 		long received = fixtures.received(edition.getId(), all.get(2).getCode());
-		var result = mvc.perform(staff(post("/admin/tilmeldinger/valgte")).param("ids", String.valueOf(first),
-				String.valueOf(second), String.valueOf(received))
-			.param("action", "assign")
-			.param("networkId", a.getId().toString())).andReturn();
+		var result = mvc
+			.perform(staff(post("/admin/tilmeldinger/valgte"))
+				.param("ids", String.valueOf(first), String.valueOf(second), String.valueOf(received))
+				.param("action", "assign")
+				.param("networkId", a.getId().toString()))
+			.andReturn();
 		assertThat(result.getFlashMap().get("info")).isEqualTo("review.bulk.assignedSome");
 		assertThat(registrations.findById(first).orElseThrow().getNetworkId()).isEqualTo(a.getId());
 		assertThat(registrations.findById(second).orElseThrow().getNetworkId()).isEqualTo(a.getId());
@@ -214,14 +223,20 @@ class NetworkBoardTest {
 		var a = management.create(edition.getId(), "A", "", 10, null, "a@kl.dk");
 		long id = fixtures.approved(edition.getId(), all.get(0).getCode(), EffortStatus.STARTED);
 		var viewer = user("viewer@kl.dk").roles("VIEWER");
-		mvc.perform(post("/admin/netvaerk/tildel").with(csrf()).with(viewer).param("registrationId",
-				String.valueOf(id)).param("networkId", a.getId().toString()).param("forloeb",
-						edition.getId().toString())).andExpect(status().isForbidden());
-		mvc.perform(post("/admin/netvaerk/fastlaas").with(csrf()).with(viewer).param("registrationId",
-				String.valueOf(id)).param("pinned", "true").param("forloeb", edition.getId().toString()))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/admin/netvaerk/forslag").with(csrf()).with(viewer).param("forloeb",
-				edition.getId().toString()).param("moves", id + ":-:" + a.getId())).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/netvaerk/tildel").with(csrf())
+			.with(viewer)
+			.param("registrationId", String.valueOf(id))
+			.param("networkId", a.getId().toString())
+			.param("forloeb", edition.getId().toString())).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/netvaerk/fastlaas").with(csrf())
+			.with(viewer)
+			.param("registrationId", String.valueOf(id))
+			.param("pinned", "true")
+			.param("forloeb", edition.getId().toString())).andExpect(status().isForbidden());
+		mvc.perform(post("/admin/netvaerk/forslag").with(csrf())
+			.with(viewer)
+			.param("forloeb", edition.getId().toString())
+			.param("moves", id + ":-:" + a.getId())).andExpect(status().isForbidden());
 		assertThat(registrations.findById(id).orElseThrow().getNetworkId()).isNull();
 	}
 
@@ -232,8 +247,12 @@ class NetworkBoardTest {
 	}
 
 	private org.jsoup.nodes.Document board() throws Exception {
-		return Jsoup.parse(mvc.perform(get("/admin/netvaerk").param("forloeb", edition.getId().toString())
-			.with(user("viewer@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse()
+		return Jsoup.parse(mvc
+			.perform(get("/admin/netvaerk").param("forloeb", edition.getId().toString())
+				.with(user("viewer@kl.dk").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString());
 	}
 

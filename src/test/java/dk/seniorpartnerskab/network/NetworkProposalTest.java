@@ -26,8 +26,8 @@ class NetworkProposalTest {
 		var random = new Random(2022);
 		var candidates = new ArrayList<Candidate>();
 		for (int i = 1; i <= 43; i++) {
-			candidates.add(new Candidate(i, REGIONS[random.nextInt(REGIONS.length)], random.nextInt(3) > 0, null,
-					false));
+			candidates
+				.add(new Candidate(i, REGIONS[random.nextInt(REGIONS.length)], random.nextInt(3) > 0, null, false));
 		}
 		var networks = List.of(new Seats(1, 20), new Seats(2, 20), new Seats(3, 20));
 
@@ -140,7 +140,8 @@ class NetworkProposalTest {
 				if (!result.unplaced().isEmpty()) {
 					assertThat(size).as(context).isGreaterThanOrEqualTo(a.capacity());
 				}
-				// Sizes differ by at most one, unless the smaller network is full or the larger holds only pinned ones.
+				// Sizes differ by at most one, unless the smaller network is full or the
+				// larger holds only pinned ones.
 				for (var b : networks) {
 					if (sizes.get(a.networkId()) >= sizes.get(b.networkId()) + 2) {
 						assertThat(size == pinnedHere || sizes.get(b.networkId()) >= b.capacity()).as(context).isTrue();
@@ -153,10 +154,13 @@ class NetworkProposalTest {
 				boolean changed = to != null && !to.equals(c.currentNetworkId());
 				assertThat(result.isMoved(c.id())).as(context).isEqualTo(changed);
 			}
-			// Without pins and with room everywhere, regions and kinds are spread to within one.
+			// Without pins and with room everywhere, regions and kinds are spread to
+			// within one.
 			if (!withPins && roomy) {
 				assertThat(sizes.values().stream().mapToInt(i -> i).max().orElse(0)
-						- sizes.values().stream().mapToInt(i -> i).min().orElse(0)).as(context).isLessThanOrEqualTo(1);
+						- sizes.values().stream().mapToInt(i -> i).min().orElse(0))
+					.as(context)
+					.isLessThanOrEqualTo(1);
 				assertRegionsSpreadWithinOne(candidates, result, networks);
 				assertExperiencedSpreadWithinOne(candidates, result, networks);
 			}

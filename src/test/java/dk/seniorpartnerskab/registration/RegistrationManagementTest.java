@@ -139,10 +139,10 @@ class RegistrationManagementTest {
 		var edition = data.openEdition();
 		fixtures.register(edition.getId(), COPENHAGEN, "hr@kk.dk");
 		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
-			.isThrownBy(() -> tx.executeWithoutResult(s -> registrations.saveAndFlush(new Registration(
-					edition.getId(), COPENHAGEN, "SP27-0099", RegistrationStatus.RECEIVED,
-					RegistrationFixtures.details("x@kk.dk"), RegistrationFixtures.participants(), List.of(),
-					UUID.randomUUID().toString(), "other-hash", Instant.now()))))
+			.isThrownBy(() -> tx.executeWithoutResult(s -> registrations
+				.saveAndFlush(new Registration(edition.getId(), COPENHAGEN, "SP27-0099", RegistrationStatus.RECEIVED,
+						RegistrationFixtures.details("x@kk.dk"), RegistrationFixtures.participants(), List.of(),
+						UUID.randomUUID().toString(), "other-hash", Instant.now()))))
 			.withMessageContaining("uk_registration_edition_municipality");
 	}
 

@@ -35,9 +35,9 @@ class RegistrationTest {
 
 	@Test
 	void aNewRegistrationIsReceivedOrOnTheWaitingListNothingElse() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new Registration(1, 101, "SP27-0001",
-				RegistrationStatus.APPROVED, RegistrationFixtures.details("a@b.dk"), List.of(), List.of(), "t", "h",
-				NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Registration(1, 101, "SP27-0001", RegistrationStatus.APPROVED,
+					RegistrationFixtures.details("a@b.dk"), List.of(), List.of(), "t", "h", NOW));
 	}
 
 	@Test

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * A {@link ParticipationInfo} for tests: lines only for the registrations a test names, so other modules' tests
- * see nothing from it.
+ * A {@link ParticipationInfo} for tests: lines only for the registrations a test names,
+ * so other modules' tests see nothing from it.
  */
 @Component
 public class TestParticipationInfo implements ParticipationInfo {

@@ -34,9 +34,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The registration list with 10,000 registrations (20,000 participants) runs the same small number of SQL
- * statements for every page, filter and sort: no statement per row. Its own context, because Hibernate
- * statistics are switched on only here.
+ * The registration list with 10,000 registrations (20,000 participants) runs the same
+ * small number of SQL statements for every page, filter and sort: no statement per row.
+ * Its own context, because Hibernate statistics are switched on only here.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -90,7 +90,8 @@ class RegistrationListStatementsTest {
 		}
 		assertThat(counts).allMatch(count -> count.equals(counts.get(0)));
 		assertThat(counts.get(0)).isLessThanOrEqualTo(8);
-		var firstPage = Jsoup.parse(mvc.perform(list().param("edition", "0")).andReturn().getResponse().getContentAsString());
+		var firstPage = Jsoup
+			.parse(mvc.perform(list().param("edition", "0")).andReturn().getResponse().getContentAsString());
 		assertThat(firstPage.text()).contains("10.000 tilmeldinger passer til filtrene", "Side 1 af 200");
 	}
 
@@ -98,8 +99,12 @@ class RegistrationListStatementsTest {
 	void exportsOfAllTenThousandRunAConstantNumberOfStatementsToo() throws Exception {
 		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		var csv = mvc.perform(get("/admin/tilmeldinger/eksport/deltagere.csv").param("edition", "0")
-			.with(user("viewer@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse();
+		var csv = mvc
+			.perform(get("/admin/tilmeldinger/eksport/deltagere.csv").param("edition", "0")
+				.with(user("viewer@kl.dk").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().count())
 			.isEqualTo(2L * REGISTRATIONS + 1);
 		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
@@ -109,19 +114,24 @@ class RegistrationListStatementsTest {
 		return get("/admin/tilmeldinger").with(user("viewer@kl.dk").roles("VIEWER"));
 	}
 
-	/** Editions enough for 10,000 registrations (one per municipality and edition), inserted in JDBC batches. */
+	/**
+	 * Editions enough for 10,000 registrations (one per municipality and edition),
+	 * inserted in JDBC batches.
+	 */
 	private void generate(int count) {
 		var codes = jdbc.queryForList("select code from municipality order by code", Integer.class);
 		int editions = (count + codes.size() - 1) / codes.size();
 		var now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		var editionRows = new ArrayList<Object[]>();
 		for (int e = 0; e < editions; e++) {
-			editionRows.add(new Object[] { "Forløb " + e, "forloeb-" + e, "SP" + e, Timestamp.from(now.minusSeconds(86_400)),
-					Timestamp.from(now.plusSeconds(86_400)) });
+			editionRows.add(new Object[] { "Forløb " + e, "forloeb-" + e, "SP" + e,
+					Timestamp.from(now.minusSeconds(86_400)), Timestamp.from(now.plusSeconds(86_400)) });
 		}
-		jdbc.batchUpdate("""
-				insert into edition (name, slug, reference_prefix, registration_opens, registration_closes, course_start,
-				course_end, status) values (?, ?, ?, ?, ?, current_date, current_date + 300, 'PUBLISHED')""", editionRows);
+		jdbc.batchUpdate(
+				"""
+						insert into edition (name, slug, reference_prefix, registration_opens, registration_closes, course_start,
+						course_end, status) values (?, ?, ?, ?, ?, current_date, current_date + 300, 'PUBLISHED')""",
+				editionRows);
 		var editionIds = jdbc.queryForList("select id from edition order by id", Long.class);
 		String[] statuses = { "RECEIVED", "APPROVED", "WAITING_LIST", "REJECTED", "WITHDRAWN" };
 		var rows = new ArrayList<Object[]>();
@@ -133,10 +143,11 @@ class RegistrationListStatementsTest {
 					"Vi har en seniorpolitik og tilbyder seniorsamtaler fra 58 år.", "HOVED_MED",
 					"HovedMED følger indsatsen.", Timestamp.from(now.minusSeconds(i)), "token-" + i, "hash-" + i });
 		}
-		jdbc.batchUpdate("""
-				insert into registration (edition_id, municipality_code, reference, status, contact_name, contact_title,
-				contact_email, effort_status, effort_description, collaboration_forums, collaboration_description,
-				submitted_at, submission_token, private_token_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+		jdbc.batchUpdate(
+				"""
+						insert into registration (edition_id, municipality_code, reference, status, contact_name, contact_title,
+						contact_email, effort_status, effort_description, collaboration_forums, collaboration_description,
+						submitted_at, submission_token, private_token_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
 				rows);
 		jdbc.update("""
 				insert into registration_participant (registration_id, name, email, title, side)

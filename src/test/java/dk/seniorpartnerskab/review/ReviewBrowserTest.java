@@ -61,7 +61,8 @@ class ReviewBrowserTest extends BrowserTestBase {
 			browser.screenshot("review-detail");
 			browser.click("Godkend");
 			assertThat(browser.text()).contains("Tilmeldingen er godkendt, og kontaktpersonen får besked.");
-			assertThat(registrations.findById(received).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.APPROVED);
+			assertThat(registrations.findById(received).orElseThrow().getStatus())
+				.isEqualTo(RegistrationStatus.APPROVED);
 
 			browser.go("/admin/netvaerk");
 			assertThat(browser.text()).contains("Godkendte kommuner uden netværk (6)");

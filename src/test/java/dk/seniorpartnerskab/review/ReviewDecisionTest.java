@@ -81,7 +81,8 @@ class ReviewDecisionTest {
 
 		var registration = loaded(id);
 		assertThat(registration.status()).isEqualTo(RegistrationStatus.APPROVED);
-		assertThat(registration.lastHistory()).containsEntry("actor", "staff@kl.dk").containsEntry("action", "approved");
+		assertThat(registration.lastHistory()).containsEntry("actor", "staff@kl.dk")
+			.containsEntry("action", "approved");
 		var mail = lastMail("REVIEW_APPROVED");
 		assertThat(mail.get("recipient")).isEqualTo("kontakt" + all.get(0).getCode() + "@kommune.dk");
 		assertThat((String) mail.get("subject")).startsWith("Jeres tilmelding er godkendt: " + all.get(0).getName());
@@ -90,7 +91,8 @@ class ReviewDecisionTest {
 		assertThat(entry.getActor()).isEqualTo("staff@kl.dk");
 		assertThat(entry.getBefore()).isEqualTo("RECEIVED");
 		assertThat(entry.getAfter()).isEqualTo("APPROVED");
-		assertThat(entry.getOccurredAt()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
+		assertThat(entry.getOccurredAt()).isCloseTo(Instant.now(),
+				org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
 	}
 
 	@Test
@@ -143,11 +145,9 @@ class ReviewDecisionTest {
 		assertThat(loaded(third).status()).isEqualTo(RegistrationStatus.WAITING_LIST);
 		assertThat(loaded(fourth).status()).isEqualTo(RegistrationStatus.WAITING_LIST);
 
-		var page = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger/venteliste").param("edition",
-				full.getId().toString()).with(user("viewer@kl.dk").roles("VIEWER")))
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		var page = Jsoup
+			.parse(mvc.perform(get("/admin/tilmeldinger/venteliste").param("edition", full.getId().toString())
+				.with(user("viewer@kl.dk").roles("VIEWER"))).andReturn().getResponse().getContentAsString());
 		var rows = page.select("table tbody tr");
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(0).text()).startsWith("1 " + all.get(2).getName());
@@ -164,11 +164,13 @@ class ReviewDecisionTest {
 		long a = fixtures.received(edition.getId(), all.get(0).getCode());
 		long b = fixtures.received(edition.getId(), all.get(1).getCode());
 		long c = fixtures.received(edition.getId(), all.get(2).getCode());
-		var result = mvc.perform(post("/admin/tilmeldinger/valgte").param("ids", String.valueOf(a), String.valueOf(b))
-			.param("action", "approve")
-			.param("query", "status=RECEIVED&")
-			.with(csrf())
-			.with(user("staff@kl.dk").roles("STAFF"))).andReturn();
+		var result = mvc
+			.perform(post("/admin/tilmeldinger/valgte").param("ids", String.valueOf(a), String.valueOf(b))
+				.param("action", "approve")
+				.param("query", "status=RECEIVED&")
+				.with(csrf())
+				.with(user("staff@kl.dk").roles("STAFF")))
+			.andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/tilmeldinger?status=RECEIVED&");
 		assertThat(loaded(a).status()).isEqualTo(RegistrationStatus.APPROVED);
 		assertThat(loaded(b).status()).isEqualTo(RegistrationStatus.APPROVED);
@@ -197,17 +199,21 @@ class ReviewDecisionTest {
 	@Test
 	void attachmentsAreDownloadedByStaffOnlyAndTheStartPageCountsWhatAwaitsADecision() throws Exception {
 		byte[] pdf = "%PDF-1.4 seniorpolitik".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		long id = registrationManagement.submit(edition.getId(), all.get(0).getCode(),
-				ReviewFixtures.details("hr@kommune.dk", EffortStatus.STARTED), ReviewFixtures.bothSides(),
-				List.of(new dk.seniorpartnerskab.registration.Attachment("seniorpolitik.pdf", "application/pdf", pdf)),
-				java.util.UUID.randomUUID().toString()).registrationId();
+		long id = registrationManagement
+			.submit(edition.getId(), all.get(0).getCode(),
+					ReviewFixtures.details("hr@kommune.dk", EffortStatus.STARTED), ReviewFixtures.bothSides(),
+					List.of(new dk.seniorpartnerskab.registration.Attachment("seniorpolitik.pdf", "application/pdf",
+							pdf)),
+					java.util.UUID.randomUUID().toString())
+			.registrationId();
 		var page = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger/" + id).with(user("viewer@kl.dk").roles("VIEWER")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
 		var link = page.select("a:contains(seniorpolitik.pdf)").attr("href");
 		assertThat(link).startsWith("/admin/tilmeldinger/" + id + "/bilag/");
-		var download = mvc.perform(get(link).with(user("viewer@kl.dk").roles("VIEWER"))).andExpect(status().isOk())
+		var download = mvc.perform(get(link).with(user("viewer@kl.dk").roles("VIEWER")))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
 		assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
@@ -268,7 +274,8 @@ class ReviewDecisionTest {
 
 	private Map<String, Object> lastMail(String kind) {
 		return jdbc.queryForMap(
-				"select recipient, subject, text_body from outgoing_mail where kind = ? order by id desc limit 1", kind);
+				"select recipient, subject, text_body from outgoing_mail where kind = ? order by id desc limit 1",
+				kind);
 	}
 
 	private int mailCount(String kind) {

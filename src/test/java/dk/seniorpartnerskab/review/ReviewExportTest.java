@@ -35,7 +35,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Exports honour the list's filters, open in Danish Excel, and are audited; a viewer may export. */
+/**
+ * Exports honour the list's filters, open in Danish Excel, and are audited; a viewer may
+ * export.
+ */
 @IntegrationTest
 class ReviewExportTest {
 
@@ -126,27 +129,32 @@ class ReviewExportTest {
 		var participants = sheet(export("/admin/tilmeldinger/eksport/deltagere.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		assertThat(participants).hasSize(5);
-		assertThat(participants.subList(1, 5)).extracting(r -> r.get(6))
-			.containsOnly("Ledelse", "Medarbejdere");
-		assertThat(audit.findByActionOrderByIdAsc("registration.export").get(0).getDetail()).startsWith("xlsx, 2 rækker");
+		assertThat(participants.subList(1, 5)).extracting(r -> r.get(6)).containsOnly("Ledelse", "Medarbejdere");
+		assertThat(audit.findByActionOrderByIdAsc("registration.export").get(0).getDetail())
+			.startsWith("xlsx, 2 rækker");
 	}
 
 	@Test
 	void theListCountsPerStatusAndFiltersBySearchText() throws Exception {
-		var html = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger").param("edition", edition.getId().toString())
-			.param("q", first.getName().toUpperCase())
-			.with(user("viewer@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse()
+		var html = Jsoup.parse(mvc
+			.perform(get("/admin/tilmeldinger").param("edition", edition.getId().toString())
+				.param("q", first.getName().toUpperCase())
+				.with(user("viewer@kl.dk").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString());
 		assertThat(html.select(".app-status-counts").text()).contains("Godkendt: 1", "Modtaget: 0");
 		assertThat(html.select("table tbody tr")).hasSize(1);
-		assertThat(html.select("table tbody tr").text()).contains(first.getName(), "Godkendt", "Netværk Nord", "I gang");
+		assertThat(html.select("table tbody tr").text()).contains(first.getName(), "Godkendt", "Netværk Nord",
+				"I gang");
 		assertThat(html.select("input[name=ids]")).as("a viewer gets no bulk actions").isEmpty();
 	}
 
 	@Test
 	void theListSortsByMunicipalityBothWays() throws Exception {
-		var ascending = names(get("/admin/tilmeldinger").param("edition", edition.getId().toString())
-			.param("sort", "municipality"));
+		var ascending = names(
+				get("/admin/tilmeldinger").param("edition", edition.getId().toString()).param("sort", "municipality"));
 		var descending = names(get("/admin/tilmeldinger").param("edition", edition.getId().toString())
 			.param("sort", "municipality")
 			.param("desc", "true"));
@@ -164,20 +172,28 @@ class ReviewExportTest {
 	}
 
 	private byte[] export(String path, String contentType) throws Exception {
-		var response = mvc.perform(get(path).param("edition", edition.getId().toString())
-			.param("status", "APPROVED")
-			.with(user("viewer@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse();
+		var response = mvc
+			.perform(get(path).param("edition", edition.getId().toString())
+				.param("status", "APPROVED")
+				.with(user("viewer@kl.dk").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		assertThat(response.getContentType()).startsWith(contentType);
 		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment");
 		return response.getContentAsByteArray();
 	}
 
 	private static List<CSVRecord> csv(byte[] bytes) throws IOException {
-		var reader = new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8);
+		var reader = new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
+				StandardCharsets.UTF_8);
 		return CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(reader).getRecords();
 	}
 
-	/** Reads the first sheet of an XLSX file by unzipping it (central directory, as Excel does): shared strings and cells, row by row. */
+	/**
+	 * Reads the first sheet of an XLSX file by unzipping it (central directory, as Excel
+	 * does): shared strings and cells, row by row.
+	 */
 	private static List<List<String>> sheet(byte[] xlsx) throws IOException {
 		Map<String, String> entries = new HashMap<>();
 		var file = java.nio.file.Files.createTempFile("export", ".xlsx");
@@ -201,7 +217,8 @@ class ReviewExportTest {
 				.forEach(si -> shared.add(si.select("t").text()));
 		}
 		var rows = new ArrayList<List<String>>();
-		for (var row : Jsoup.parse(entries.get("xl/worksheets/sheet1.xml"), Parser.xmlParser()).select("sheetData > row")) {
+		for (var row : Jsoup.parse(entries.get("xl/worksheets/sheet1.xml"), Parser.xmlParser())
+			.select("sheetData > row")) {
 			var cells = new ArrayList<String>();
 			for (var cell : row.select("c")) {
 				String type = cell.attr("t");

@@ -16,7 +16,10 @@ import dk.seniorpartnerskab.registration.RegistrationManagement;
 import dk.seniorpartnerskab.registration.Registrations;
 import dk.seniorpartnerskab.registration.Side;
 
-/** Registrations in the states review and network tests start from, made through the registration API. */
+/**
+ * Registrations in the states review and network tests start from, made through the
+ * registration API.
+ */
 @Component
 public class ReviewFixtures {
 
@@ -35,7 +38,8 @@ public class ReviewFixtures {
 	public static RegistrationDetails details(String contactEmail, EffortStatus effort) {
 		return new RegistrationDetails("Hanne Hansen", "HR-chef", contactEmail, "33123456", effort,
 				"Vi tilbyder seniorsamtaler fra 58 år og har en seniorpolitik, som alle ledere kender.",
-				Set.of(CollaborationForum.HOVED_MED), "HovedMED drøftede indsatsen i marts og følger den hvert kvartal.");
+				Set.of(CollaborationForum.HOVED_MED),
+				"HovedMED drøftede indsatsen i marts og følger den hvert kvartal.");
 	}
 
 	public static List<ParticipantDetails> bothSides() {
@@ -45,8 +49,10 @@ public class ReviewFixtures {
 
 	/** A received registration (or on the waiting list, when the edition is full). */
 	public long received(long editionId, int municipalityCode, EffortStatus effort) {
-		return management.submit(editionId, municipalityCode, details("kontakt" + municipalityCode + "@kommune.dk",
-				effort), bothSides(), List.of(), UUID.randomUUID().toString()).registrationId();
+		return management
+			.submit(editionId, municipalityCode, details("kontakt" + municipalityCode + "@kommune.dk", effort),
+					bothSides(), List.of(), UUID.randomUUID().toString())
+			.registrationId();
 	}
 
 	public long received(long editionId, int municipalityCode) {

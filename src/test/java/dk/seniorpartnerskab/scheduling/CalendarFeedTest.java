@@ -52,9 +52,13 @@ class CalendarFeedTest {
 	}
 
 	private String newLink(long network) throws Exception {
-		var flash = mvc.perform(post("/admin/aktiviteter/abonnement").param("netvaerk", String.valueOf(network))
-			.with(csrf())
-			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection()).andReturn().getFlashMap();
+		var flash = mvc
+			.perform(post("/admin/aktiviteter/abonnement").param("netvaerk", String.valueOf(network))
+				.with(csrf())
+				.with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getFlashMap();
 		String link = (String) flash.get("feedLink");
 		assertThat(link).matches("http://localhost:8080/kalender/[A-Za-z0-9_-]{43}\\.ics");
 		return link.substring("http://localhost:8080".length());

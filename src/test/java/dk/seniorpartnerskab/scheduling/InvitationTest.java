@@ -206,7 +206,9 @@ class InvitationTest {
 			.isEqualTo(new MeetingFigures(2, 1, 1, 0, 0, 0));
 
 		var page = mvc.perform(get("/admin/aktiviteter/" + meeting.getId()).with(user("v@kl.dk").roles("VIEWER")))
-			.andReturn().getResponse().getContentAsString();
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(page).select("#figures").text())
 			.isEqualTo("5 inviteret: 1 deltager, 1 deltager ikke, 3 har ikke svaret.");
 	}
@@ -234,21 +236,31 @@ class InvitationTest {
 		String anne = fixtures.lastMailTo("anne.hansen@k751.dk").token();
 		management.answer(anne, Answer.ATTENDING);
 
-		var csv = mvc.perform(get("/admin/aktiviteter/" + meeting.getId() + "/invitationer.csv")
-			.with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse();
+		var csv = mvc
+			.perform(get("/admin/aktiviteter/" + meeting.getId() + "/invitationer.csv")
+				.with(user("v@kl.dk").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		assertThat(csv.getHeader("Content-Disposition")).contains("attachment", ".csv");
 		String text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFFNavn;E-mail;Kommune;Svar;Svaret;Mødt;Stedfortræder for\r\n");
-		assertThat(text.lines()).hasSize(6).anyMatch(l -> l.startsWith("Anne Hansen;anne.hansen@k751.dk;Aarhus;Deltager;"));
+		assertThat(text.lines()).hasSize(6)
+			.anyMatch(l -> l.startsWith("Anne Hansen;anne.hansen@k751.dk;Aarhus;Deltager;"));
 
-		var xlsx = mvc.perform(get("/admin/aktiviteter/" + meeting.getId() + "/invitationer.xlsx")
-			.with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isOk()).andReturn().getResponse();
+		var xlsx = mvc
+			.perform(get("/admin/aktiviteter/" + meeting.getId() + "/invitationer.xlsx")
+				.with(user("v@kl.dk").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		var all = new StringBuilder();
 		var file = java.nio.file.Files.createTempFile("invitationer", ".xlsx");
 		java.nio.file.Files.write(file, xlsx.getContentAsByteArray());
 		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
 			for (var entry : java.util.Collections.list(zip.entries())) {
-				all.append(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+				all.append(
+						new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
 			}
 		}
 		finally {
@@ -263,10 +275,14 @@ class InvitationTest {
 		management.send(meeting.getId());
 		management.answer(fixtures.lastMailTo("anne.hansen@k751.dk").token(), Answer.ATTENDING);
 
-		var form = mvc.perform(get("/admin/aktiviteter/" + meeting.getId() + "/besked").with(user("s@kl.dk").roles("STAFF")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText())
-			.contains("Alle inviterede (5)", "Dem, der deltager (1)");
+		var form = mvc
+			.perform(get("/admin/aktiviteter/" + meeting.getId() + "/besked").with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
+				"Dem, der deltager (1)");
 
 		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
 			.param("subject", "Praktisk om dagen")
@@ -278,11 +294,16 @@ class InvitationTest {
 		assertThat(messages.get(0).subject()).isEqualTo("Praktisk om dagen");
 		assertThat(messages.get(0).text()).contains("Husk frokost.", "Kære Anne Hansen");
 
-		var invalid = mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ALL")
-			.param("subject", "")
-			.param("body", "Tekst")
-			.with(csrf())
-			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		var invalid = mvc
+			.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ALL")
+				.param("subject", "")
+				.param("body", "Tekst")
+				.with(csrf())
+				.with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(invalid).select("#subject-error").text()).isEqualTo("Feltet skal udfyldes.");
 		assertThat(fixtures.mails("MEETING_MESSAGE")).hasSize(1);
 	}
@@ -302,10 +323,14 @@ class InvitationTest {
 			.orElseThrow();
 		jdbcTemplate.update("update invitation set attended = true where id = ?", anne.getId());
 
-		var form = mvc.perform(get("/admin/aktiviteter/netvaerk/" + north + "/besked").with(user("s@kl.dk").roles("STAFF")))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText())
-			.contains("Alle inviterede (5)", "Dem, der mødte (1)");
+		var form = mvc
+			.perform(get("/admin/aktiviteter/netvaerk/" + north + "/besked").with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
+				"Dem, der mødte (1)");
 
 		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ALL")
 			.param("subject", "Evaluering af forløbet")
@@ -314,7 +339,8 @@ class InvitationTest {
 			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
 		var toAll = fixtures.mails("NETWORK_MESSAGE");
 		assertThat(toAll).hasSize(5);
-		assertThat(toAll).extracting(SchedulingFixtures.SentMail::to).doesNotHaveDuplicates()
+		assertThat(toAll).extracting(SchedulingFixtures.SentMail::to)
+			.doesNotHaveDuplicates()
 			.doesNotContain("finn.berg@k461.dk");
 		assertThat(toAll.get(0).text()).contains("Svar gerne inden fredag.", "Netværk Nord");
 
@@ -399,9 +425,14 @@ class InvitationTest {
 		mvc.perform(get("/invitation/" + mail.token())).andExpect(status().isOk());
 
 		// Naming someone already invited is refused next to the field.
-		var again = mvc.perform(post("/invitation/" + anne + "/stedfortraeder").param("name", "Bo")
-			.param("email", "bo.jensen@k751.dk")
-			.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		var again = mvc
+			.perform(post("/invitation/" + anne + "/stedfortraeder").param("name", "Bo")
+				.param("email", "bo.jensen@k751.dk")
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(org.jsoup.Jsoup.parse(again).select("#email-error").text()).contains("allerede inviteret");
 	}
 

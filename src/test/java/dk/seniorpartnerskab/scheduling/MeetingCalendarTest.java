@@ -20,7 +20,9 @@ import dk.seniorpartnerskab.web.Copenhagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every generated .ics is parsed back with ical4j and read as a calendar program would. */
+/**
+ * Every generated .ics is parsed back with ical4j and read as a calendar program would.
+ */
 class MeetingCalendarTest {
 
 	static final Instant NOW = Instant.parse("2027-08-01T10:00:00Z");
@@ -95,7 +97,8 @@ class MeetingCalendarTest {
 
 	@Test
 	void dtstartIsCopenhagenWallClockTimeOnBothSidesOfTheSummerTimeChanges() throws Exception {
-		// Summer time (UTC+2) before the last Sunday of October 2027, winter time (UTC+1) after.
+		// Summer time (UTC+2) before the last Sunday of October 2027, winter time (UTC+1)
+		// after.
 		var summer = plannedDay("2027-10-30T07:30:00Z", "2027-10-30T14:00:00Z");
 		var winter = plannedDay("2027-11-01T08:30:00Z", "2027-11-01T15:00:00Z");
 		// And across the spring change on 26 March 2028.

@@ -33,9 +33,10 @@ class MeetingTest {
 
 	@Test
 	void aDigitalMeetingNeedsALinkNotAVenue() {
-		var meeting = Meeting.draft(1, 7L, MeetingKind.DIGITALT_MOEDE, new MeetingDetails("Digitalt møde 1", "",
-				null, Instant.parse("2027-10-05T12:00:00Z"), Instant.parse("2027-10-05T13:30:00Z"), "KL-huset",
-				"Adresse", null), NOW);
+		var meeting = Meeting.draft(1, 7L, MeetingKind.DIGITALT_MOEDE,
+				new MeetingDetails("Digitalt møde 1", "", null, Instant.parse("2027-10-05T12:00:00Z"),
+						Instant.parse("2027-10-05T13:30:00Z"), "KL-huset", "Adresse", null),
+				NOW);
 		assertThat(meeting.getVenue()).isNull();
 		assertThatThrownBy(meeting::plan).isInstanceOf(IllegalStateException.class);
 	}

@@ -56,9 +56,9 @@ class ReminderTest {
 
 	private Invitation invite(Meeting meeting, String name, Duration ago, Answer answer) {
 		return tx.execute(status -> {
-			var invitation = invitations.save(new Invitation(meeting, 1, null, 751, name,
-					SchedulingFixtures.email(name, 751), SecretTokens.hash(SecretTokens.newToken()),
-					Instant.now().minus(ago)));
+			var invitation = invitations
+				.save(new Invitation(meeting, 1, null, 751, name, SchedulingFixtures.email(name, 751),
+						SecretTokens.hash(SecretTokens.newToken()), Instant.now().minus(ago)));
 			if (answer != Answer.PENDING) {
 				invitation.answer(answer, meeting, Instant.now());
 			}
@@ -80,7 +80,8 @@ class ReminderTest {
 		assertThat(sent.get(0).token()).isNotNull();
 		assertThat(reminders.sendDue()).isZero();
 
-		// With 2 days set for this edition, Bo's invitation three days ago is due as well.
+		// With 2 days set for this edition, Bo's invitation three days ago is due as
+		// well.
 		tx.executeWithoutResult(status -> {
 			var s = settings.forEdition(edition.getId());
 			s.change(2, 2);
@@ -96,7 +97,8 @@ class ReminderTest {
 	@Test
 	void staffSetTheReminderDaysPerEditionAndBadValuesAreRefusedInDanish() throws Exception {
 		String path = "/admin/aktiviteter/paamindelser?forloeb=" + edition.getId();
-		var staff = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("s@kl.dk")
+		var staff = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user("s@kl.dk")
 			.roles("STAFF");
 		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
@@ -108,11 +110,15 @@ class ReminderTest {
 		assertThat(settings.forEdition(edition.getId()).getRemindUnansweredAfterDays()).isEqualTo(5);
 		assertThat(settings.forEdition(edition.getId()).getRemindBeforeDays()).isEqualTo(3);
 
-		var page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-			.param("unansweredAfterDays", "0")
-			.param("beforeDays", "tre")
-			.with(staff)
-			.with(csrf)).andReturn().getResponse().getContentAsString();
+		var page = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+				.param("unansweredAfterDays", "0")
+				.param("beforeDays", "tre")
+				.with(staff)
+				.with(csrf))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		var html = org.jsoup.Jsoup.parse(page);
 		assertThat(html.select("#unansweredAfterDays-error").text()).isEqualTo("Tallet skal være mindst 1.");
 		assertThat(html.select("#beforeDays-error").text()).isEqualTo("Skriv et helt tal.");
@@ -140,7 +146,8 @@ class ReminderTest {
 		var names = List.of("Anne Hansen", "Bo Jensen", "Carla Nielsen", "Dan Larsen", "Eva Holm", "Finn Berg",
 				"Gitte Dahl", "Hans Ravn");
 		for (int i = 0; i < names.size(); i++) {
-			// Half have not answered for 8 days, half attend the meeting tomorrow: 8 reminders due in all.
+			// Half have not answered for 8 days, half attend the meeting tomorrow: 8
+			// reminders due in all.
 			invite(meeting, names.get(i), Duration.ofDays(8), i % 2 == 0 ? Answer.PENDING : Answer.ATTENDING);
 		}
 

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Staff schedule a development day for a network and send invitations; the participant opens the mail, follows
- * the private link and answers; staff see the answer counted on the meeting's page.
+ * Staff schedule a development day for a network and send invitations; the participant
+ * opens the mail, follows the private link and answers; staff see the answer counted on
+ * the meeting's page.
  */
 class SchedulingBrowserTest extends BrowserTestBase {
 
@@ -106,15 +107,19 @@ class SchedulingBrowserTest extends BrowserTestBase {
 
 			browser.go("/admin/aktiviteter?forloeb=" + edition.getId());
 			browser.click("Lav abonnementslink til Netværk Nords kalender");
-			assertThat(browser.find("#feed-link").getText()).matches("http://localhost:8080/kalender/[A-Za-z0-9_-]{43}\\.ics");
+			assertThat(browser.find("#feed-link").getText())
+				.matches("http://localhost:8080/kalender/[A-Za-z0-9_-]{43}\\.ics");
 			browser.screenshot("scheduling-6-calendar-with-feed-link");
 		}
 	}
 
-	/** Date and time inputs take typed keys in the browser's locale; set their ISO value directly. */
+	/**
+	 * Date and time inputs take typed keys in the browser's locale; set their ISO value
+	 * directly.
+	 */
 	private static void set(Browser browser, String label, String value) {
-		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
-				browser.field(label), value);
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", browser.field(label),
+				value);
 	}
 
 	private static String text(Part part) throws Exception {

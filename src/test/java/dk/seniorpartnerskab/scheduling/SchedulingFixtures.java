@@ -24,7 +24,10 @@ import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.Registrations;
 import dk.seniorpartnerskab.registration.Side;
 
-/** Builders for scheduling tests: approved registrations with participants, meetings, and the mails sent. */
+/**
+ * Builders for scheduling tests: approved registrations with participants, meetings, and
+ * the mails sent.
+ */
 @Component
 public class SchedulingFixtures {
 
@@ -56,18 +59,21 @@ public class SchedulingFixtures {
 		return networks.save(new Network(editionId, name, "", 20, null)).getId();
 	}
 
-	/** A registration of {@code municipalityCode} with participants named {@code names}, approved if asked. */
+	/**
+	 * A registration of {@code municipalityCode} with participants named {@code names},
+	 * approved if asked.
+	 */
 	public Registration registration(long editionId, int municipalityCode, Long networkId, boolean approved,
 			String... names) {
 		return tx.execute(status -> {
 			var participants = new ArrayList<ParticipantDetails>();
 			for (int i = 0; i < names.length; i++) {
-				participants.add(new ParticipantDetails(null, names[i], email(names[i], municipalityCode), "HR-konsulent",
-						i % 2 == 0 ? Side.MANAGEMENT : Side.EMPLOYEES));
+				participants.add(new ParticipantDetails(null, names[i], email(names[i], municipalityCode),
+						"HR-konsulent", i % 2 == 0 ? Side.MANAGEMENT : Side.EMPLOYEES));
 			}
 			var details = new RegistrationDetails("Kontakt " + municipalityCode, "HR-chef",
-					"kontakt" + municipalityCode + "@kommune.dk", null, EffortStatus.STARTED, "Seniorsamtaler fra 58 år",
-					Set.of(CollaborationForum.HOVED_MED), "Drøftet i HovedMED");
+					"kontakt" + municipalityCode + "@kommune.dk", null, EffortStatus.STARTED,
+					"Seniorsamtaler fra 58 år", Set.of(CollaborationForum.HOVED_MED), "Drøftet i HovedMED");
 			var registration = new Registration(editionId, municipalityCode, "SP27-" + municipalityCode,
 					RegistrationStatus.RECEIVED, details, participants, List.of(), UUID.randomUUID().toString(),
 					UUID.randomUUID().toString(), Instant.now());
@@ -87,8 +93,8 @@ public class SchedulingFixtures {
 			var registration = registrations.findById(registrationId).orElseThrow();
 			var wanted = new ArrayList<ParticipantDetails>();
 			registration.getParticipants()
-				.forEach(p -> wanted.add(new ParticipantDetails(p.getId(), p.getName(), p.getEmail(), p.getTitle(),
-						p.getSide())));
+				.forEach(p -> wanted
+					.add(new ParticipantDetails(p.getId(), p.getName(), p.getEmail(), p.getTitle(), p.getSide())));
 			wanted.add(new ParticipantDetails(null, name, email(name, municipalityCode), "TR", Side.EMPLOYEES));
 			registration.changeParticipants(wanted, "test", Instant.now());
 		});
@@ -98,7 +104,10 @@ public class SchedulingFixtures {
 		return name.toLowerCase().replace(' ', '.') + "@k" + municipalityCode + ".dk";
 	}
 
-	/** A planned development day {@code daysAhead} days from now (negative: in the past), 09:30-16:00. */
+	/**
+	 * A planned development day {@code daysAhead} days from now (negative: in the past),
+	 * 09:30-16:00.
+	 */
 	public Meeting plannedDay(long editionId, Long networkId, int daysAhead) {
 		var start = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(daysAhead));
 		return meetingManagement.create(editionId, networkId, MeetingKind.UDVIKLINGSDAG,
@@ -130,23 +139,28 @@ public class SchedulingFixtures {
 	}
 
 	public List<SentMail> mails(String kind) {
-		return jdbc.query("""
-				select m.id, m.recipient, m.kind, m.subject, m.text_body,
-				(select convert_from(a.content, 'UTF8') from outgoing_mail_attachment a where a.mail_id = m.id limit 1) ics
-				from outgoing_mail m where m.kind = ? order by m.id""",
+		return jdbc.query(
+				"""
+						select m.id, m.recipient, m.kind, m.subject, m.text_body,
+						(select convert_from(a.content, 'UTF8') from outgoing_mail_attachment a where a.mail_id = m.id limit 1) ics
+						from outgoing_mail m where m.kind = ? order by m.id""",
 				(rs, n) -> new SentMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getString(6)),
 				kind);
 	}
 
 	public SentMail lastMailTo(String recipient) {
-		return jdbc.query("""
-				select m.id, m.recipient, m.kind, m.subject, m.text_body,
-				(select convert_from(a.content, 'UTF8') from outgoing_mail_attachment a where a.mail_id = m.id limit 1) ics
-				from outgoing_mail m where lower(m.recipient) = lower(?) order by m.id desc limit 1""",
-				(rs, n) -> new SentMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getString(6)),
-				recipient).stream().findFirst().orElseThrow();
+		return jdbc
+			.query("""
+					select m.id, m.recipient, m.kind, m.subject, m.text_body,
+					(select convert_from(a.content, 'UTF8') from outgoing_mail_attachment a where a.mail_id = m.id limit 1) ics
+					from outgoing_mail m where lower(m.recipient) = lower(?) order by m.id desc limit 1""",
+					(rs, n) -> new SentMail(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getString(5), rs.getString(6)),
+					recipient)
+			.stream()
+			.findFirst()
+			.orElseThrow();
 	}
 
 }

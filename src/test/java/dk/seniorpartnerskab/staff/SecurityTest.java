@@ -65,11 +65,15 @@ class SecurityTest {
 	@Test
 	void loginSessionsAreStoredInPostgresSoSeveralInstancesCanServeOneUser() throws Exception {
 		data.staff(Role.STAFF, "session@kl.dk");
-		var login = mvc.perform(formLogin("/admin/login").user("email", "session@kl.dk")
-			.password("password", TestData.passwordFor("session@kl.dk"))).andExpect(authenticated()).andReturn();
+		var login = mvc
+			.perform(formLogin("/admin/login").user("email", "session@kl.dk")
+				.password("password", TestData.passwordFor("session@kl.dk")))
+			.andExpect(authenticated())
+			.andReturn();
 		assertThat(login.getResponse().getCookie("SESSION")).isNotNull();
 		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'session@kl.dk'",
-				Integer.class)).isEqualTo(1);
+				Integer.class))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -100,8 +104,8 @@ class SecurityTest {
 	void aViewerCannotChangeAnything() throws Exception {
 		var edition = data.openEdition();
 		mvc.perform(get("/admin/forloeb").with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isOk());
-		mvc.perform(post("/admin/forloeb/" + edition.getId() + "/kopier").with(csrf()).with(user("v@kl.dk").roles("VIEWER")))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/forloeb/" + edition.getId() + "/kopier").with(csrf())
+			.with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/forloeb/ny").with(csrf()).with(user("v@kl.dk").roles("VIEWER")).param("name", "X"))
 			.andExpect(status().isForbidden());
 	}
@@ -119,8 +123,7 @@ class SecurityTest {
 			.param("name", "Nye Bruger")
 			.param("email", "ny@kl.dk")
 			.param("role", "VIEWER")
-			.param("password", "en-lang-adgangskode"))
-			.andExpect(redirectedUrl("/admin/brugere"));
+			.param("password", "en-lang-adgangskode")).andExpect(redirectedUrl("/admin/brugere"));
 		mvc.perform(formLogin("/admin/login").user("email", "ny@kl.dk").password("password", "en-lang-adgangskode"))
 			.andExpect(authenticated().withRoles("VIEWER"));
 	}
@@ -128,7 +131,8 @@ class SecurityTest {
 	@Test
 	void aDeactivatedUserCannotLogIn() throws Exception {
 		var user = data.staff(Role.STAFF, "gone@kl.dk");
-		mvc.perform(post("/admin/brugere/" + user.getId() + "/deaktiver").with(csrf()).with(user("a@kl.dk").roles("ADMIN")))
+		mvc.perform(
+				post("/admin/brugere/" + user.getId() + "/deaktiver").with(csrf()).with(user("a@kl.dk").roles("ADMIN")))
 			.andExpect(redirectedUrl("/admin/brugere"));
 		mvc.perform(formLogin("/admin/login").user("email", "gone@kl.dk")
 			.password("password", TestData.passwordFor("gone@kl.dk"))).andExpect(unauthenticated());
@@ -136,10 +140,12 @@ class SecurityTest {
 
 	@Test
 	void aFormPostedWithoutCsrfTokenGetsTheDanish403Page() throws Exception {
-		var page = mvc.perform(post("/admin/forloeb/ny").with(user("s@kl.dk").roles("STAFF")).accept(MediaType.TEXT_HTML))
+		var page = mvc
+			.perform(post("/admin/forloeb/ny").with(user("s@kl.dk").roles("STAFF")).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isForbidden())
 			.andReturn();
-		// MockMvc does not forward to the error page; the browser test checks the rendered page.
+		// MockMvc does not forward to the error page; the browser test checks the
+		// rendered page.
 		assertThat(page.getResponse().getErrorMessage()).doesNotContain("Exception");
 	}
 

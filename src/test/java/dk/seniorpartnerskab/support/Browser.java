@@ -18,9 +18,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}) driven by Selenium. Without
- * a browser the test fails when {@code CI=true} and is skipped with a loud message otherwise; it never
- * skips silently. Screenshots go to {@code target/screenshots/}.
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}) driven by
+ * Selenium. Without a browser the test fails when {@code CI=true} and is skipped with a
+ * loud message otherwise; it never skips silently. Screenshots go to
+ * {@code target/screenshots/}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -54,8 +55,8 @@ public final class Browser implements AutoCloseable {
 			var options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-					"--disable-quic", "--no-first-run", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--window-size=1280,1400", "--lang=da-DK",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--window-size=1280,1400", "--lang=da-DK",
 					"--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
 			if (!javascript) {
 				options.addArguments("--blink-settings=scriptEnabled=false");
@@ -89,10 +90,13 @@ public final class Browser implements AutoCloseable {
 		return driver.findElement(By.cssSelector(css));
 	}
 
-	/** The input, select or textarea whose label reads {@code label} (as users find fields). */
+	/**
+	 * The input, select or textarea whose label reads {@code label} (as users find
+	 * fields).
+	 */
 	public WebElement field(String label) {
-		var labels = driver.findElements(By.xpath("//label[normalize-space(.)='" + label
-				+ "' or normalize-space(./span[1])='" + label + "']"));
+		var labels = driver.findElements(
+				By.xpath("//label[normalize-space(.)='" + label + "' or normalize-space(./span[1])='" + label + "']"));
 		if (labels.isEmpty()) {
 			throw new AssertionError("No field labelled '" + label + "' on " + driver.getCurrentUrl());
 		}
@@ -109,8 +113,10 @@ public final class Browser implements AutoCloseable {
 	/** Clicks the button or link with this text and waits for the next page to load. */
 	public Browser click(String buttonText) {
 		var page = driver.findElement(By.tagName("html"));
-		driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "'] | //a[normalize-space(.)='"
-				+ buttonText + "'] | //input[@type='submit' and @value='" + buttonText + "']")).click();
+		driver
+			.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "'] | //a[normalize-space(.)='"
+					+ buttonText + "'] | //input[@type='submit' and @value='" + buttonText + "']"))
+			.click();
 		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 		return this;
 	}
@@ -123,7 +129,10 @@ public final class Browser implements AutoCloseable {
 		return driver.findElement(By.tagName("h1")).getText();
 	}
 
-	/** Saves a PNG of the page as {@code target/screenshots/<name>.png} and returns its path. */
+	/**
+	 * Saves a PNG of the page as {@code target/screenshots/<name>.png} and returns its
+	 * path.
+	 */
 	public Path screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Base for tests in a real browser against the app on a random port. All browser tests share this one
- * Spring context; name classes {@code *BrowserTest} (they run in the failsafe phase of {@code verify}).
+ * Base for tests in a real browser against the app on a random port. All browser tests
+ * share this one Spring context; name classes {@code *BrowserTest} (they run in the
+ * failsafe phase of {@code verify}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application against real PostgreSQL, driven through MockMvc. All classes with this annotation
- * share one cached Spring context, so keep extra properties and mock beans off them.
+ * The whole application against real PostgreSQL, driven through MockMvc. All classes with
+ * this annotation share one cached Spring context, so keep extra properties and mock
+ * beans off them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,8 +20,8 @@ import dk.seniorpartnerskab.staff.StaffUser;
 import dk.seniorpartnerskab.staff.StaffUsers;
 
 /**
- * Test data builders and a clean slate; a component of every test context (found by the application's
- * component scan on the test classpath), so tests simply autowire it.
+ * Test data builders and a clean slate; a component of every test context (found by the
+ * application's component scan on the test classpath), so tests simply autowire it.
  */
 @Component
 public class TestData {
@@ -71,9 +71,9 @@ public class TestData {
 		String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		var edition = new Edition("Seniorpartnerskabet test " + slug, slug, "SP27");
 		var today = LocalDate.now();
-		edition.update(edition.getName(), slug, "SP27", "Introduktion", "Detaljer", opens, closes,
-				today.plusDays(40), today.plusDays(400), Edition.DEFAULT_DEVELOPMENT_DAYS,
-				Edition.DEFAULT_DIGITAL_MEETINGS, maxMunicipalities, EditionStatus.PUBLISHED);
+		edition.update(edition.getName(), slug, "SP27", "Introduktion", "Detaljer", opens, closes, today.plusDays(40),
+				today.plusDays(400), Edition.DEFAULT_DEVELOPMENT_DAYS, Edition.DEFAULT_DIGITAL_MEETINGS,
+				maxMunicipalities, EditionStatus.PUBLISHED);
 		return tx.execute(status -> editions.save(edition));
 	}
 

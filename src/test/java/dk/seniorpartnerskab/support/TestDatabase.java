@@ -9,9 +9,9 @@ import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * One real PostgreSQL server per test JVM: from Testcontainers where a Docker engine answers, otherwise the
- * embedded PostgreSQL binaries from Maven. Never H2. Force one with {@code -Dtest.database=container} or
- * {@code -Dtest.database=embedded}.
+ * One real PostgreSQL server per test JVM: from Testcontainers where a Docker engine
+ * answers, otherwise the embedded PostgreSQL binaries from Maven. Never H2. Force one
+ * with {@code -Dtest.database=container} or {@code -Dtest.database=embedded}.
  */
 public final class TestDatabase {
 
@@ -55,7 +55,10 @@ public final class TestDatabase {
 		}
 		try {
 			var dir = Files.createTempDirectory("seniorpartnerskab-test-pg");
-			var postgres = EmbeddedPostgres.builder().setDataDirectory(dir.toFile()).setCleanDataDirectory(true).start();
+			var postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(dir.toFile())
+				.setCleanDataDirectory(true)
+				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					postgres.close();

@@ -5,9 +5,9 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * A real SMTP server (GreenMail) on the port the build reserved for this run ({@code greenmail.port}, the
- * same the test profile gives {@code spring.mail.port}). Use as
- * {@code @RegisterExtension static GreenMailExtension mail = TestMail.server();}.
+ * A real SMTP server (GreenMail) on the port the build reserved for this run
+ * ({@code greenmail.port}, the same the test profile gives {@code spring.mail.port}). Use
+ * as {@code @RegisterExtension static GreenMailExtension mail = TestMail.server();}.
  */
 public final class TestMail {
 
@@ -21,7 +21,8 @@ public final class TestMail {
 	}
 
 	public static GreenMailExtension server() {
-		return new GreenMailExtension(smtp()).withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+		return new GreenMailExtension(smtp())
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
 			.withPerMethodLifecycle(true);
 	}
 

@@ -16,9 +16,9 @@ import dk.seniorpartnerskab.edition.Editions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded default as {@code ./mvnw spring-boot:run} uses it: no database configured, a real PostgreSQL
- * started in-process, data kept in its directory across restarts, demo data loaded once, the local admin
- * login written once.
+ * The embedded default as {@code ./mvnw spring-boot:run} uses it: no database configured,
+ * a real PostgreSQL started in-process, data kept in its directory across restarts, demo
+ * data loaded once, the local admin login written once.
  */
 class EmbeddedDefaultTest {
 
@@ -26,9 +26,9 @@ class EmbeddedDefaultTest {
 	Path dataDir;
 
 	private ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(SeniorpartnerskabApplication.class)
-			.run("--server.port=0", "--app.embedded-db.directory=" + dataDir.resolve("postgres"),
-					"--spring.main.banner-mode=off", "--logging.level.root=WARN");
+		return new SpringApplicationBuilder(SeniorpartnerskabApplication.class).run("--server.port=0",
+				"--app.embedded-db.directory=" + dataDir.resolve("postgres"), "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN");
 	}
 
 	@Test

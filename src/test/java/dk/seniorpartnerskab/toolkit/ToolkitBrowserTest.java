@@ -36,7 +36,8 @@ class ToolkitBrowserTest extends BrowserTestBase {
 			staff.click("Opret nyt værktøj");
 			staff.fill("Titel", "Materiale til seniorsamtalen")
 				.fill("Kort navn i adressen", "materiale-til-seniorsamtalen")
-				.fill("Kort beskrivelse", "En skabelon til seniorsamtalen og en introduktion for ledere og medarbejdere.")
+				.fill("Kort beskrivelse",
+						"En skabelon til seniorsamtalen og en introduktion for ledere og medarbejdere.")
 				.fill("Tekst", "## Indhold\n\n- Skabelon til samtalen\n- Introduktion for ledere");
 			staff.click("Gem");
 			assertThat(staff.text()).contains("Værktøjet er oprettet som kladde");

@@ -22,7 +22,10 @@ public class ToolkitFixtures {
 		this.toolkits = toolkits;
 	}
 
-	/** A small but real-looking PDF whose bytes carry {@code text}, so two versions differ. */
+	/**
+	 * A small but real-looking PDF whose bytes carry {@code text}, so two versions
+	 * differ.
+	 */
 	public static byte[] pdf(String text) {
 		var body = new StringBuilder("%PDF-1.4\n");
 		for (int i = 0; i < 40; i++) {

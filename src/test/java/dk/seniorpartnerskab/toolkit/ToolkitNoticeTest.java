@@ -120,12 +120,11 @@ class ToolkitNoticeTest {
 				"lene@kommune.dk", "tom@kommune.dk");
 
 		dispatcher.dispatchDue();
-		var received = Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).startsWith("Nyt værktøj")).toList();
+		var received = Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> subject(m).startsWith("Nyt værktøj"))
+			.toList();
 		assertThat(received).hasSize(5);
-		var toAarhus = received.stream()
-			.filter(m -> recipient(m).equals("hr@aarhus.dk"))
-			.findFirst()
-			.orElseThrow();
+		var toAarhus = received.stream().filter(m -> recipient(m).equals("hr@aarhus.dk")).findFirst().orElseThrow();
 		assertThat(toAarhus.getSubject()).isEqualTo("Nyt værktøj fra Seniorpartnerskabet: Håndbog til seniorindsatsen");
 		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(toAarhus)).contains("/vaerktoejer/haandbog");
 	}
@@ -135,8 +134,7 @@ class ToolkitNoticeTest {
 		var toolkit = toolkits.published("Håndbog", "haandbog");
 		String sql = "insert into toolkit_notice (toolkit_id, occasion, recipient_hash, sent_at, sent_by) values (?, 'publication', ?, now(), 'x')";
 		jdbc.update(sql, toolkit.getId(), "a".repeat(64));
-		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> jdbc.update(sql, toolkit.getId(), "a".repeat(64)))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(sql, toolkit.getId(), "a".repeat(64)))
 			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
 	}
 
@@ -153,24 +151,32 @@ class ToolkitNoticeTest {
 		mvc.perform(send(toolkit, occasion, false, edition))
 			.andExpect(flash().attribute("noticeResult", new ToolkitNotices.Result(0, 2)));
 		assertThat(outbox()).hasSize(4);
-		var subjects = jdbc.queryForList("select subject from outgoing_mail where kind = 'TOOLKIT_NOTICE'", String.class);
+		var subjects = jdbc.queryForList("select subject from outgoing_mail where kind = 'TOOLKIT_NOTICE'",
+				String.class);
 		assertThat(subjects).contains("Ny version af Håndbogen (Håndbog)");
 
-		var page = Jsoup.parse(mvc.perform(get("/admin/vaerktoejer/" + toolkit.getId() + "/besked")
-			.with(user("staff@kl.dk").roles("STAFF"))).andReturn().getResponse().getContentAsString());
+		var page = Jsoup.parse(mvc
+			.perform(get("/admin/vaerktoejer/" + toolkit.getId() + "/besked").with(user("staff@kl.dk").roles("STAFF")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(page.select("fieldset").first().text()).contains("Sendt til 2 modtagere");
 	}
 
 	@Test
 	void aNoticeNeedsAnEditionAndAPublishedToolkit() throws Exception {
 		var toolkit = toolkits.published("Håndbog", "haandbog");
-		var page = Jsoup.parse(mvc.perform(send(toolkit, "publication", false)).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		var page = Jsoup.parse(mvc.perform(send(toolkit, "publication", false))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(page.select("#editionIds-error").text()).isEqualTo("Vælg mindst ét forløb.");
 		assertThat(page.select("#error-summary a[href=#editionIds]")).hasSize(1);
 
 		var draft = toolkits.draft("Kladde", "kladde");
-		mvc.perform(send(draft, "publication", false, edition)).andExpect(status().is3xxRedirection())
+		mvc.perform(send(draft, "publication", false, edition))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("failure", "toolkit.notice.notPublished"));
 		assertThat(outbox()).isEmpty();
 	}

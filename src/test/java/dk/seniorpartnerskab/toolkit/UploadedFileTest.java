@@ -39,15 +39,16 @@ class UploadedFileTest {
 	@Test
 	void anExecutableIsRefusedAsAnUnknownType() {
 		assertThatThrownBy(() -> UploadedFile.check("program.exe", new byte[] { 'M', 'Z', 0, 0, 0, 0 }))
-			.isInstanceOfSatisfying(RefusedUpload.class, e -> assertThat(e.code()).isEqualTo("toolkit.file.unknownType"));
+			.isInstanceOfSatisfying(RefusedUpload.class,
+					e -> assertThat(e.code()).isEqualTo("toolkit.file.unknownType"));
 	}
 
 	@Test
 	void filesOver25MegabytesAreRefused() {
 		byte[] big = new byte[(int) UploadedFile.MAX_SIZE + 1];
 		System.arraycopy(ToolkitFixtures.pdf("x"), 0, big, 0, 10);
-		assertThatThrownBy(() -> UploadedFile.check("stor.pdf", big))
-			.isInstanceOfSatisfying(RefusedUpload.class, e -> assertThat(e.code()).isEqualTo("toolkit.file.tooLarge"));
+		assertThatThrownBy(() -> UploadedFile.check("stor.pdf", big)).isInstanceOfSatisfying(RefusedUpload.class,
+				e -> assertThat(e.code()).isEqualTo("toolkit.file.tooLarge"));
 	}
 
 	@Test
@@ -62,7 +63,8 @@ class UploadedFileTest {
 
 	@Test
 	void theAsciiFallbackNameSpellsDanishLetters() {
-		assertThat(UploadedFile.asciiName("Håndbog til ældre og søde.pdf")).isEqualTo("Haandbog til aeldre og soede.pdf");
+		assertThat(UploadedFile.asciiName("Håndbog til ældre og søde.pdf"))
+			.isEqualTo("Haandbog til aeldre og soede.pdf");
 	}
 
 }

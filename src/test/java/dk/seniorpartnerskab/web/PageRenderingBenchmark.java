@@ -17,10 +17,12 @@ import dk.seniorpartnerskab.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The resource-chain trap from STACK.md, measured on our landing page: requests per second with our
- * {@link Assets} (only asset links resolved, once) against Spring's {@code ResourceUrlEncodingFilter}
- * (every {@code @{...}} link run through the resolver chain on every request). Run with
- * {@code ./mvnw -Pbenchmark verify -Dtest=PageRenderingBenchmark}; it prints the figures and the ratio.
+ * The resource-chain trap from STACK.md, measured on our landing page: requests per
+ * second with our {@link Assets} (only asset links resolved, once) against Spring's
+ * {@code ResourceUrlEncodingFilter} (every {@code @{...}} link run through the resolver
+ * chain on every request). Run with
+ * {@code ./mvnw -Pbenchmark verify -Dtest=PageRenderingBenchmark}; it prints the figures
+ * and the ratio.
  */
 class PageRenderingBenchmark {
 
@@ -32,7 +34,8 @@ class PageRenderingBenchmark {
 	void landingPageWithAndWithoutRunningEveryLinkThroughTheResourceChain() throws Exception {
 		try (var ours = start(false); var filter = start(true)) {
 			var client = HttpClient.newHttpClient();
-			// Both apps run side by side and are measured in alternating rounds, so JIT warm-up and the
+			// Both apps run side by side and are measured in alternating rounds, so JIT
+			// warm-up and the
 			// machine's noise fall on both alike; the medians are compared.
 			measure(client, ours, 300);
 			measure(client, filter, 300);
@@ -46,9 +49,10 @@ class PageRenderingBenchmark {
 			java.util.Arrays.sort(b);
 			double medianOurs = a[ROUNDS / 2];
 			double medianFilter = b[ROUNDS / 2];
-			System.out.printf("%n[benchmark] landing page, median of %d rounds of %d requests: %.0f req/s with "
-					+ "Assets, %.0f req/s with ResourceUrlEncodingFilter (ratio %.2f)%n", ROUNDS, REQUESTS_PER_ROUND,
-					medianOurs, medianFilter, medianOurs / medianFilter);
+			System.out.printf(
+					"%n[benchmark] landing page, median of %d rounds of %d requests: %.0f req/s with "
+							+ "Assets, %.0f req/s with ResourceUrlEncodingFilter (ratio %.2f)%n",
+					ROUNDS, REQUESTS_PER_ROUND, medianOurs, medianFilter, medianOurs / medianFilter);
 			assertThat(medianOurs).isPositive();
 		}
 	}

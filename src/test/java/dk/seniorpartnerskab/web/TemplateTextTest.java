@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Texts come from the message bundles only: no visible text is hard-coded in a template (placeholder text
- * inside an element that Thymeleaf replaces is fine), and every {@code #{key}} a template uses exists.
+ * Texts come from the message bundles only: no visible text is hard-coded in a template
+ * (placeholder text inside an element that Thymeleaf replaces is fine), and every
+ * {@code #{key}} a template uses exists.
  */
 class TemplateTextTest {
 
@@ -28,8 +29,8 @@ class TemplateTextTest {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)[}(]");
 
-	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
-			"th:errors", "th:remove");
+	private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert", "th:errors",
+			"th:remove");
 
 	@Test
 	void noTemplateHasHardCodedText() throws IOException {

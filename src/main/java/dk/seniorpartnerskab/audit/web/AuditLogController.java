@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.seniorpartnerskab.audit.AuditEntries;
 
-/** The audit log for ADMIN (the security configuration limits {@code /admin/log} to ADMIN). */
+/**
+ * The audit log for ADMIN (the security configuration limits {@code /admin/log} to
+ * ADMIN).
+ */
 @Controller
 @RequestMapping("/admin/log")
 class AuditLogController {
@@ -37,8 +40,8 @@ class AuditLogController {
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
 				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-		var entriesPage = entries.findAll(result.hasErrors() ? (root, query, cb) -> cb.conjunction()
-				: filter.toSpecification(), request);
+		var entriesPage = entries
+			.findAll(result.hasErrors() ? (root, query, cb) -> cb.conjunction() : filter.toSpecification(), request);
 		model.addAttribute("entries", entriesPage);
 		model.addAttribute("query", filter.toQuery());
 		var actions = new LinkedHashMap<String, String>();

@@ -25,7 +25,9 @@ import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.edition.Editions;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff pages for editions (forløb): list, create, edit, and copy one to start the next. */
+/**
+ * Staff pages for editions (forløb): list, create, edit, and copy one to start the next.
+ */
 @Controller
 @RequestMapping("/admin/forloeb")
 class EditionController {
@@ -137,7 +139,8 @@ class EditionController {
 				&& !form.getRegistrationOpens().isBefore(form.getRegistrationCloses())) {
 			result.rejectValue("registrationCloses", "edition.closes.beforeOpens");
 		}
-		if (form.getCourseStart() != null && form.getCourseEnd() != null && form.getCourseEnd().isBefore(form.getCourseStart())) {
+		if (form.getCourseStart() != null && form.getCourseEnd() != null
+				&& form.getCourseEnd().isBefore(form.getCourseStart())) {
 			result.rejectValue("courseEnd", "edition.courseEnd.beforeStart");
 		}
 	}

@@ -17,10 +17,11 @@ import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
- * The edition form; times are wall-clock times in Copenhagen, {@code version} guards concurrent edits.
- * A mutable form object rather than a record: with constructor binding one value that does not convert
- * (a letter in a number field) leaves no object at all, and everything typed would be lost; with
- * setters the bad value becomes a field error and the rest is kept.
+ * The edition form; times are wall-clock times in Copenhagen, {@code version} guards
+ * concurrent edits. A mutable form object rather than a record: with constructor binding
+ * one value that does not convert (a letter in a number field) leaves no object at all,
+ * and everything typed would be lost; with setters the bad value becomes a field error
+ * and the rest is kept.
  */
 public class EditionForm {
 

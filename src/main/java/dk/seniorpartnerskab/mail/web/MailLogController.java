@@ -36,8 +36,9 @@ import dk.seniorpartnerskab.mail.OutgoingMails;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
- * The mail log for staff: every mail the outbox holds, filtered and paged on the server, a detail page with
- * the mail as it was sent, and "Send igen" for failed mail (POST, so STAFF only).
+ * The mail log for staff: every mail the outbox holds, filtered and paged on the server,
+ * a detail page with the mail as it was sent, and "Send igen" for failed mail (POST, so
+ * STAFF only).
  */
 @Controller
 @RequestMapping("/admin/mail")
@@ -46,10 +47,11 @@ class MailLogController {
 	static final int PAGE_SIZE = 50;
 
 	/**
-	 * The mail's HTML is shown in {@code <iframe sandbox>} and, in case it is opened directly, is itself
-	 * sandboxed: no scripts, no requests (remote images and fonts stay out), inline styles only, framed by
-	 * our own pages alone. It replaces the application's policy for this one response (Spring Security
-	 * writes its header only when the response has none).
+	 * The mail's HTML is shown in {@code <iframe sandbox>} and, in case it is opened
+	 * directly, is itself sandboxed: no scripts, no requests (remote images and fonts
+	 * stay out), inline styles only, framed by our own pages alone. It replaces the
+	 * application's policy for this one response (Spring Security writes its header only
+	 * when the response has none).
 	 */
 	static final String PREVIEW_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
 			+ "frame-ancestors 'self'";
@@ -144,7 +146,10 @@ class MailLogController {
 		return options;
 	}
 
-	/** A kind's Danish name is the message {@code mail.kind.<KIND>} when a feature gives one, else the code. */
+	/**
+	 * A kind's Danish name is the message {@code mail.kind.<KIND>} when a feature gives
+	 * one, else the code.
+	 */
 	private Map<String, String> kindLabels(java.util.List<String> kinds, Locale locale) {
 		var labels = new LinkedHashMap<String, String>();
 		kinds.forEach(kind -> labels.put(kind, messages.getMessage("mail.kind." + kind, null, kind, locale)));

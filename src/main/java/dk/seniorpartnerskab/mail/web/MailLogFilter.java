@@ -2,7 +2,10 @@ package dk.seniorpartnerskab.mail.web;
 
 import dk.seniorpartnerskab.mail.MailStatus;
 
-/** The mail log's filters, bound from the query string ({@code ?status=FAILED&kind=...&recipient=...}). */
+/**
+ * The mail log's filters, bound from the query string
+ * ({@code ?status=FAILED&kind=...&recipient=...}).
+ */
 public class MailLogFilter {
 
 	private MailStatus status;

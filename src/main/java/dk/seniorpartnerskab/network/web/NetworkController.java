@@ -34,7 +34,10 @@ import dk.seniorpartnerskab.staff.StaffUser;
 import dk.seniorpartnerskab.staff.StaffUsers;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff pages for networks: the board per edition, and creating, editing and removing networks. */
+/**
+ * Staff pages for networks: the board per edition, and creating, editing and removing
+ * networks.
+ */
 @Controller
 @RequestMapping("/admin/netvaerk")
 class NetworkController {
@@ -76,11 +79,14 @@ class NetworkController {
 		return "network/board";
 	}
 
-	/** Assigns or moves one municipality by hand (a form per row on the board); it is then pinned. */
+	/**
+	 * Assigns or moves one municipality by hand (a form per row on the board); it is then
+	 * pinned.
+	 */
 	@PostMapping("/tildel")
 	String assign(@RequestParam long registrationId, @RequestParam(required = false) Long networkId,
-			@RequestParam(required = false) Long version, @RequestParam("forloeb") long editionId,
-			Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, @RequestParam("forloeb") long editionId, Principal principal,
+			RedirectAttributes redirect) {
 		try {
 			assignments.assign(registrationId, networkId, version, principal.getName());
 			redirect.addFlashAttribute("success", networkId == null ? "network.unassigned" : "network.assigned");
@@ -98,14 +104,17 @@ class NetworkController {
 	}
 
 	@PostMapping("/fastlaas")
-	String pin(@RequestParam long registrationId, @RequestParam boolean pinned,
-			@RequestParam("forloeb") long editionId, RedirectAttributes redirect) {
+	String pin(@RequestParam long registrationId, @RequestParam boolean pinned, @RequestParam("forloeb") long editionId,
+			RedirectAttributes redirect) {
 		assignments.setPinned(registrationId, pinned);
 		redirect.addFlashAttribute("success", pinned ? "network.pinned" : "network.unpinned");
 		return "redirect:/admin/netvaerk?forloeb=" + editionId;
 	}
 
-	/** "Foreslå fordeling": a preview of the proposal with the moves marked; nothing changes until accepted. */
+	/**
+	 * "Foreslå fordeling": a preview of the proposal with the moves marked; nothing
+	 * changes until accepted.
+	 */
 	@GetMapping("/forslag")
 	String proposal(@RequestParam("forloeb") long editionId, Model model) {
 		var edition = edition(editionId);

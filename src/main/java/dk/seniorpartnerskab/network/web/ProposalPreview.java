@@ -11,8 +11,9 @@ import dk.seniorpartnerskab.network.NetworkBoard;
 import dk.seniorpartnerskab.network.NetworkProposal;
 
 /**
- * What staff see before accepting a proposal: each network with its proposed members (moves marked with where
- * they come from), those that did not fit, and the moves as hidden form values {@code registrationId:from:to}.
+ * What staff see before accepting a proposal: each network with its proposed members
+ * (moves marked with where they come from), those that did not fit, and the moves as
+ * hidden form values {@code registrationId:from:to}.
  */
 record ProposalPreview(List<Column> networks, List<NetworkBoard.Member> unplaced, List<String> moves) {
 

@@ -9,7 +9,10 @@ import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
 import dk.seniorpartnerskab.registration.Side;
 
-/** One participant row of the form; {@code id} is set for a participant already registered. */
+/**
+ * One participant row of the form; {@code id} is set for a participant already
+ * registered.
+ */
 public class ParticipantRow {
 
 	private Long id;

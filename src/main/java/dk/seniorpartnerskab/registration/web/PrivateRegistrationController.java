@@ -26,9 +26,10 @@ import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 
 /**
- * The contact's private page, reached by the e-mailed link: status, network and dates (from every
- * {@link ParticipationInfo}), changes to all fields until the deadline and to participants until the course
- * ends, and withdrawal after a confirmation step. Every change lands in the registration's history.
+ * The contact's private page, reached by the e-mailed link: status, network and dates
+ * (from every {@link ParticipationInfo}), changes to all fields until the deadline and to
+ * participants until the course ends, and withdrawal after a confirmation step. Every
+ * change lands in the registration's history.
  */
 @Controller
 @RequestMapping("/tilmelding/{token:[A-Za-z0-9_-]+}")

@@ -15,10 +15,11 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Allows each client address a number of {@link RateLimited} requests a minute (10 by default,
- * {@code app.registration.requests-per-minute}); beyond that the request is refused with the Danish 429 page.
- * Buckets live in a bounded LRU map, so a flood of addresses cannot exhaust memory. The address is the
- * request's remote address (behind a proxy set {@code server.forward-headers-strategy}).
+ * Allows each client address a number of {@link RateLimited} requests a minute (10 by
+ * default, {@code app.registration.requests-per-minute}); beyond that the request is
+ * refused with the Danish 429 page. Buckets live in a bounded LRU map, so a flood of
+ * addresses cannot exhaust memory. The address is the request's remote address (behind a
+ * proxy set {@code server.forward-headers-strategy}).
  */
 @Component
 class RateLimitInterceptor implements HandlerInterceptor {
@@ -49,12 +50,13 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
 	private Bucket bucketFor(String address) {
 		synchronized (buckets) {
-			return buckets.computeIfAbsent(address, a -> Bucket.builder()
-				.addLimit(Bandwidth.builder()
-					.capacity(requestsPerMinute)
-					.refillGreedy(requestsPerMinute, Duration.ofMinutes(1))
-					.build())
-				.build());
+			return buckets.computeIfAbsent(address,
+					a -> Bucket.builder()
+						.addLimit(Bandwidth.builder()
+							.capacity(requestsPerMinute)
+							.refillGreedy(requestsPerMinute, Duration.ofMinutes(1))
+							.build())
+						.build());
 		}
 	}
 

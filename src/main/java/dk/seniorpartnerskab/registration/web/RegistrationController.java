@@ -30,9 +30,10 @@ import dk.seniorpartnerskab.registration.RegistrationClosedException;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 
 /**
- * The public registration form ({@code /tilmelding}), its receipt and the lost-link form. Adding and removing
- * participant rows are ordinary submit buttons, so the form works without JavaScript; the receipt is found
- * through the session, never through a guessable address.
+ * The public registration form ({@code /tilmelding}), its receipt and the lost-link form.
+ * Adding and removing participant rows are ordinary submit buttons, so the form works
+ * without JavaScript; the receipt is found through the session, never through a guessable
+ * address.
  */
 @Controller
 @RequestMapping("/tilmelding")
@@ -162,14 +163,20 @@ class RegistrationController {
 		return "error/429";
 	}
 
-	/** A request above the multipart limits cannot be read at all; say so in Danish, the browser keeps the form. */
+	/**
+	 * A request above the multipart limits cannot be read at all; say so in Danish, the
+	 * browser keeps the form.
+	 */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletResponse response) {
 		response.setStatus(413);
 		return "registration/too-large";
 	}
 
-	/** Participant rows beyond the binder's limit of 256 (a tampered request) cannot even be bound. */
+	/**
+	 * Participant rows beyond the binder's limit of 256 (a tampered request) cannot even
+	 * be bound.
+	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	String tampered(Model model, HttpServletResponse response) {
 		response.setStatus(400);
@@ -212,7 +219,10 @@ class RegistrationController {
 		return "registration/form";
 	}
 
-	/** The current edition if registration is open now; otherwise puts why not into the model. */
+	/**
+	 * The current edition if registration is open now; otherwise puts why not into the
+	 * model.
+	 */
 	private Optional<Edition> openEdition(Model model) {
 		var edition = editions.current();
 		if (edition.isEmpty()) {

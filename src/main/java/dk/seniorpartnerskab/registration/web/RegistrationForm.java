@@ -22,10 +22,11 @@ import dk.seniorpartnerskab.registration.RegistrationDetails;
 import dk.seniorpartnerskab.registration.Side;
 
 /**
- * The registration form, also used on the private page to edit. A mutable class, not a record: with a list of
- * rows, enums and a number, one value that does not convert must become a field error and keep everything
- * else typed. {@code website} is the honeypot (people never see it), {@code submissionToken} makes a resubmitted
- * form create one registration.
+ * The registration form, also used on the private page to edit. A mutable class, not a
+ * record: with a list of rows, enums and a number, one value that does not convert must
+ * become a field error and keep everything else typed. {@code website} is the honeypot
+ * (people never see it), {@code submissionToken} makes a resubmitted form create one
+ * registration.
  */
 public class RegistrationForm {
 
@@ -88,7 +89,10 @@ public class RegistrationForm {
 
 	private Long version;
 
-	/** More rows were posted than the form ever offers (only a tampered request does that). */
+	/**
+	 * More rows were posted than the form ever offers (only a tampered request does
+	 * that).
+	 */
 	private boolean tooManyRows;
 
 	/** An empty form with one row for each side. */
@@ -119,7 +123,10 @@ public class RegistrationForm {
 		return form;
 	}
 
-	/** Strips control characters, normalises the phone number and drops participant rows left entirely blank. */
+	/**
+	 * Strips control characters, normalises the phone number and drops participant rows
+	 * left entirely blank.
+	 */
 	void clean() {
 		contactName = TextCleaner.line(contactName);
 		contactTitle = TextCleaner.line(contactTitle);
@@ -137,8 +144,10 @@ public class RegistrationForm {
 			participants = new ArrayList<>(participants.subList(0, MAX_PARTICIPANTS));
 		}
 		participants.forEach(ParticipantRow::clean);
-		// Rows left entirely blank are dropped, as long as enough rows remain to show what is missing.
-		for (var it = participants.listIterator(participants.size()); it.hasPrevious() && participants.size() > MIN_PARTICIPANTS;) {
+		// Rows left entirely blank are dropped, as long as enough rows remain to show
+		// what is missing.
+		for (var it = participants.listIterator(participants.size()); it.hasPrevious()
+				&& participants.size() > MIN_PARTICIPANTS;) {
 			if (it.previous().isBlank()) {
 				it.remove();
 			}

@@ -22,7 +22,10 @@ import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.web.FileType;
 
-/** What the public form and the private page share: validation, attachments and the options shown. */
+/**
+ * What the public form and the private page share: validation, attachments and the
+ * options shown.
+ */
 @Component
 class RegistrationFormSupport {
 
@@ -50,8 +53,9 @@ class RegistrationFormSupport {
 		.compile("participants\\[(\\d+)]\\.(\\w+)");
 
 	/**
-	 * Puts the form's errors in the order of the fields on the page (Bean Validation reports them in no particular
-	 * order), and names the participant in errors of a participant row ("Deltager 2: Skriv deltagerens navn.").
+	 * Puts the form's errors in the order of the fields on the page (Bean Validation
+	 * reports them in no particular order), and names the participant in errors of a
+	 * participant row ("Deltager 2: Skriv deltagerens navn.").
 	 */
 	void orderErrors(Model model) {
 		String key = BindingResult.MODEL_KEY_PREFIX + "form";
@@ -95,8 +99,9 @@ class RegistrationFormSupport {
 	}
 
 	/**
-	 * Bean Validation plus the rules needing data: a known municipality, 2 to 10 participants from both sides,
-	 * and at most 3 attachments in all (counting {@code existingAttachments}) of an accepted type and size.
+	 * Bean Validation plus the rules needing data: a known municipality, 2 to 10
+	 * participants from both sides, and at most 3 attachments in all (counting
+	 * {@code existingAttachments}) of an accepted type and size.
 	 */
 	void validate(RegistrationForm form, BindingResult result, int existingAttachments) {
 		validator.validate(form, result);
@@ -114,7 +119,10 @@ class RegistrationFormSupport {
 		else if (form.getParticipants().stream().allMatch(p -> p.getSide() != null) && !form.hasBothSides()) {
 			result.rejectValue("participants", "registration.participants.bothSides");
 		}
-		var files = form.getAttachments().stream().filter(f -> !f.isEmpty() || f.getOriginalFilename() != null).toList();
+		var files = form.getAttachments()
+			.stream()
+			.filter(f -> !f.isEmpty() || f.getOriginalFilename() != null)
+			.toList();
 		if (files.size() + existingAttachments > RegistrationForm.MAX_ATTACHMENTS) {
 			result.rejectValue("attachments", "registration.attachments.tooMany");
 			return;
@@ -145,7 +153,10 @@ class RegistrationFormSupport {
 		return attachments;
 	}
 
-	/** The uploaded name without any path, limited in length, with the extension the content has. */
+	/**
+	 * The uploaded name without any path, limited in length, with the extension the
+	 * content has.
+	 */
 	private static String fileName(MultipartFile file, FileType type) {
 		String name = displayName(file);
 		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

@@ -22,8 +22,9 @@ import dk.seniorpartnerskab.registration.MunicipalityAlreadyRegisteredException;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 
 /**
- * Staff register a municipality on its behalf, with the public form's fields and rules, also after the
- * deadline. POST needs STAFF (security configuration); the history names the staff member.
+ * Staff register a municipality on its behalf, with the public form's fields and rules,
+ * also after the deadline. POST needs STAFF (security configuration); the history names
+ * the staff member.
  */
 @Controller
 @RequestMapping("/admin/tilmeldinger/ny")
@@ -76,8 +77,8 @@ class StaffRegistrationController {
 	}
 
 	@PostMapping
-	String submit(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
-			Principal staff, RedirectAttributes redirect) {
+	String submit(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model, Principal staff,
+			RedirectAttributes redirect) {
 		Optional<Edition> edition = editions.current();
 		if (edition.isEmpty()) {
 			return noEdition(model);

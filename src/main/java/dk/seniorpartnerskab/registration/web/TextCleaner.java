@@ -3,13 +3,15 @@ package dk.seniorpartnerskab.registration.web;
 import java.util.regex.Pattern;
 
 /**
- * Removes control characters (and the invisible bidirectional overrides that can disguise text) from what
- * visitors type. A single line loses every control character; multi-line text keeps line breaks and tabs, with
- * line breaks normalised to {@code \n}. Blank becomes {@code null}, like the global trimming binder.
+ * Removes control characters (and the invisible bidirectional overrides that can disguise
+ * text) from what visitors type. A single line loses every control character; multi-line
+ * text keeps line breaks and tabs, with line breaks normalised to {@code \n}. Blank
+ * becomes {@code null}, like the global trimming binder.
  */
 final class TextCleaner {
 
-	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
+	private static final Pattern INVISIBLE = Pattern
+		.compile("[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
 
 	private static final Pattern LINE_CONTROL = Pattern.compile("\\p{Cc}");
 

@@ -19,13 +19,17 @@ import dk.seniorpartnerskab.review.RegistrationRow;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
- * Writes the registration and participant lists as CSV (UTF-8 with BOM, semicolons: what Danish Excel opens
- * directly) and XLSX. Status, effort and side in Danish, times in Copenhagen.
+ * Writes the registration and participant lists as CSV (UTF-8 with BOM, semicolons: what
+ * Danish Excel opens directly) and XLSX. Status, effort and side in Danish, times in
+ * Copenhagen.
  */
 @Component
 class RegistrationExport {
 
-	private static final CSVFormat DANISH_CSV = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get();
+	private static final CSVFormat DANISH_CSV = CSVFormat.DEFAULT.builder()
+		.setDelimiter(';')
+		.setRecordSeparator("\r\n")
+		.get();
 
 	private final MessageSource messages;
 

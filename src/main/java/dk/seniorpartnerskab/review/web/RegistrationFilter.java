@@ -10,8 +10,8 @@ import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.review.RegistrationCriteria;
 
 /**
- * The registration list's filters from the query string. {@code edition} absent means the current edition,
- * 0 means all editions; {@code network} 0 means "without a network".
+ * The registration list's filters from the query string. {@code edition} absent means the
+ * current edition, 0 means all editions; {@code network} 0 means "without a network".
  */
 public class RegistrationFilter {
 
@@ -36,7 +36,10 @@ public class RegistrationFilter {
 				effort, q, sort, desc);
 	}
 
-	/** The filters (without page and sorting when asked) as a query string ending in {@code &}, or empty. */
+	/**
+	 * The filters (without page and sorting when asked) as a query string ending in
+	 * {@code &}, or empty.
+	 */
 	String toQuery(boolean withSorting) {
 		var parts = new ArrayList<String>();
 		add(parts, "edition", edition);

@@ -41,7 +41,10 @@ import dk.seniorpartnerskab.review.RegistrationSearch;
 import dk.seniorpartnerskab.review.ReviewManagement;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff pages for registrations: the list with filters and exports, the detail page and the decisions. */
+/**
+ * Staff pages for registrations: the list with filters and exports, the detail page and
+ * the decisions.
+ */
 @Controller
 @RequestMapping("/admin/tilmeldinger")
 class ReviewController {
@@ -123,8 +126,10 @@ class ReviewController {
 		model.addAttribute("network", registration.getNetworkId() == null ? null
 				: networks.findById(registration.getNetworkId()).orElse(null));
 		model.addAttribute("checklist", Checklist.of(registration));
-		model.addAttribute("notes", registration.getHistory().stream().filter(h -> "note".equals(h.getAction())).toList());
-		model.addAttribute("history", registration.getHistory().stream().filter(h -> !"note".equals(h.getAction())).toList());
+		model.addAttribute("notes",
+				registration.getHistory().stream().filter(h -> "note".equals(h.getAction())).toList());
+		model.addAttribute("history",
+				registration.getHistory().stream().filter(h -> !"note".equals(h.getAction())).toList());
 		if (registration.getStatus() == RegistrationStatus.WAITING_LIST) {
 			var waiting = review.waitingList(registration.getEditionId());
 			model.addAttribute("waitingPosition", waiting.stream().map(Registration::getId).toList().indexOf(id) + 1);
@@ -138,7 +143,10 @@ class ReviewController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.getContentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(attachment.getFileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(attachment.getBytes());
 	}
@@ -179,13 +187,16 @@ class ReviewController {
 		return "redirect:/admin/tilmeldinger/" + id;
 	}
 
-	/** Bulk actions on the rows ticked in the list: approve them, or put them into a network. */
+	/**
+	 * Bulk actions on the rows ticked in the list: approve them, or put them into a
+	 * network.
+	 */
 	@PostMapping("/valgte")
 	String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String action,
 			@RequestParam(required = false) Long networkId, @RequestParam(required = false) String query,
 			Principal principal, RedirectAttributes redirect) {
-		String back = "redirect:/admin/tilmeldinger" + (query != null && SAFE_QUERY.matcher(query).matches()
-				? "?" + query : "");
+		String back = "redirect:/admin/tilmeldinger"
+				+ (query != null && SAFE_QUERY.matcher(query).matches() ? "?" + query : "");
 		if (ids == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("failure", "review.bulk.noneSelected");
 			return back;
@@ -203,7 +214,8 @@ class ReviewController {
 					assigned++;
 				}
 				catch (RuntimeException e) {
-					// not approved, other edition or network full: reported below as "not all"
+					// not approved, other edition or network full: reported below as "not
+					// all"
 				}
 			}
 			redirect.addFlashAttribute(assigned == ids.size() ? "success" : "info",
@@ -308,7 +320,8 @@ class ReviewController {
 	private Map<String, String> editionOptions(Locale locale) {
 		var options = new LinkedHashMap<String, String>();
 		options.put("0", messages.getMessage("review.filter.allEditions", null, locale));
-		editions.findAllByOrderByRegistrationOpensDesc().forEach(e -> options.put(String.valueOf(e.getId()), e.getName()));
+		editions.findAllByOrderByRegistrationOpensDesc()
+			.forEach(e -> options.put(String.valueOf(e.getId()), e.getName()));
 		return options;
 	}
 
@@ -328,7 +341,8 @@ class ReviewController {
 			boolean collaboration = !r.getCollaborationForums().isEmpty() && r.getCollaborationDescription() != null
 					&& !r.getCollaborationDescription().isBlank();
 			var sides = r.getParticipants().stream().map(p -> p.getSide()).distinct().toList();
-			return new Checklist(effort, collaboration, sides.contains(Side.MANAGEMENT) && sides.contains(Side.EMPLOYEES));
+			return new Checklist(effort, collaboration,
+					sides.contains(Side.MANAGEMENT) && sides.contains(Side.EMPLOYEES));
 		}
 
 		public boolean isComplete() {

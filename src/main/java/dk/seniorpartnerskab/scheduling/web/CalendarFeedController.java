@@ -16,7 +16,10 @@ import dk.seniorpartnerskab.network.Networks;
 import dk.seniorpartnerskab.scheduling.CalendarFeeds;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** The network's private subscription feed, and the staff action that makes (or replaces) its link. */
+/**
+ * The network's private subscription feed, and the staff action that makes (or replaces)
+ * its link.
+ */
 @Controller
 class CalendarFeedController {
 

@@ -32,8 +32,9 @@ import dk.seniorpartnerskab.scheduling.Meetings;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
- * The invited person's private page: the meeting, "Jeg deltager" / "Jeg deltager ikke" (changeable until the
- * meeting starts), the calendar file, and naming a substitute. The token in the path is the only key.
+ * The invited person's private page: the meeting, "Jeg deltager" / "Jeg deltager ikke"
+ * (changeable until the meeting starts), the calendar file, and naming a substitute. The
+ * token in the path is the only key.
  */
 @Controller
 @RequestMapping("/invitation/{token}")
@@ -129,7 +130,8 @@ class InvitationController {
 	}
 
 	private void prepare(String token, Model model, HttpServletResponse response) {
-		// The token is in the address: never pass it on to other sites (e.g. the online meeting's host).
+		// The token is in the address: never pass it on to other sites (e.g. the online
+		// meeting's host).
 		response.setHeader("Referrer-Policy", "no-referrer");
 		var invitation = invitation(token);
 		var meeting = meeting(invitation);

@@ -12,8 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 
 /**
- * A meeting's invitation list as CSV (UTF-8 with BOM and semicolons, as Danish Excel opens it) or XLSX. Cells
- * that a spreadsheet would read as a formula are prefixed with an apostrophe.
+ * A meeting's invitation list as CSV (UTF-8 with BOM and semicolons, as Danish Excel
+ * opens it) or XLSX. Cells that a spreadsheet would read as a formula are prefixed with
+ * an apostrophe.
  */
 final class InvitationExport {
 
@@ -23,7 +24,8 @@ final class InvitationExport {
 	static byte[] csv(List<String> header, List<List<String>> rows) {
 		var out = new ByteArrayOutputStream();
 		try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				var printer = new CSVPrinter(writer, CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get())) {
+				var printer = new CSVPrinter(writer,
+						CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get())) {
 			writer.write('\uFEFF');
 			printer.printRecord(header);
 			for (var row : rows) {

@@ -39,7 +39,10 @@ import dk.seniorpartnerskab.scheduling.MeetingManagement;
 import dk.seniorpartnerskab.scheduling.Meetings;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff pages for an edition's meetings: the calendar per network, create, edit, cancel, each meeting's page. */
+/**
+ * Staff pages for an edition's meetings: the calendar per network, create, edit, cancel,
+ * each meeting's page.
+ */
 @Controller
 @RequestMapping("/admin/aktiviteter")
 class MeetingController {
@@ -66,8 +69,7 @@ class MeetingController {
 
 	MeetingController(Meetings meetings, MeetingManagement management, Editions editions,
 			EditionManagement editionManagement, MessageSource messages, Invitations invitations,
-			InvitationManagement invitationManagement, Municipalities municipalities, Clock clock,
-			Networks networks) {
+			InvitationManagement invitationManagement, Municipalities municipalities, Clock clock, Networks networks) {
 		this.networks = networks;
 		this.meetings = meetings;
 		this.management = management;
@@ -80,7 +82,10 @@ class MeetingController {
 		this.clock = clock;
 	}
 
-	/** An edition's meetings grouped per network, the whole edition's first, each group by date. */
+	/**
+	 * An edition's meetings grouped per network, the whole edition's first, each group by
+	 * date.
+	 */
 	record MeetingGroup(Long networkId, String name, List<Meeting> meetings) {
 	}
 
@@ -97,12 +102,15 @@ class MeetingController {
 		}
 		var names = networkNames(edition.getId());
 		var groups = new LinkedHashMap<Long, MeetingGroup>();
-		groups.put(null, new MeetingGroup(null, messages.getMessage("meeting.wholeEdition", null, locale),
-				new ArrayList<>()));
+		groups.put(null,
+				new MeetingGroup(null, messages.getMessage("meeting.wholeEdition", null, locale), new ArrayList<>()));
 		names.forEach((id, name) -> groups.put(id, new MeetingGroup(id, name, new ArrayList<>())));
 		for (var meeting : meetings.findByEdition(edition.getId())) {
-			groups.computeIfAbsent(meeting.getNetworkId(), id -> new MeetingGroup(id, networkName(id, locale),
-					new ArrayList<>())).meetings().add(meeting);
+			groups
+				.computeIfAbsent(meeting.getNetworkId(),
+						id -> new MeetingGroup(id, networkName(id, locale), new ArrayList<>()))
+				.meetings()
+				.add(meeting);
 		}
 		model.addAttribute("groups", groups.values());
 		return "scheduling/list";
@@ -198,7 +206,10 @@ class MeetingController {
 		return "scheduling/form";
 	}
 
-	/** "Planlæg forløb": the edition's number of development days and digital meetings as drafts. */
+	/**
+	 * "Planlæg forløb": the edition's number of development days and digital meetings as
+	 * drafts.
+	 */
 	@PostMapping("/planlaeg")
 	String planCourse(@RequestParam("forloeb") long editionId, @RequestParam("netvaerk") long networkId,
 			RedirectAttributes redirect) {

@@ -21,8 +21,9 @@ import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
- * The meeting form: a date and start and end times on that date, as wall-clock times in Copenhagen. A
- * mutable class rather than a record so one value that does not convert keeps everything else typed.
+ * The meeting form: a date and start and end times on that date, as wall-clock times in
+ * Copenhagen. A mutable class rather than a record so one value that does not convert
+ * keeps everything else typed.
  */
 public class MeetingForm {
 
@@ -90,8 +91,9 @@ public class MeetingForm {
 	}
 
 	/**
-	 * The rules that span fields: times that exist in Copenhagen (not in the spring gap, not twice in the
-	 * autumn), end after start, and for a planned meeting a date, times and a place.
+	 * The rules that span fields: times that exist in Copenhagen (not in the spring gap,
+	 * not twice in the autumn), end after start, and for a planned meeting a date, times
+	 * and a place.
 	 */
 	void validate(Errors errors) {
 		checkExists("startTime", startTime, errors);
@@ -138,7 +140,8 @@ public class MeetingForm {
 
 	/** Call after {@link #validate} found no errors. */
 	MeetingDetails toDetails() {
-		Instant start = date == null || startTime == null ? null : Copenhagen.instant(LocalDateTime.of(date, startTime));
+		Instant start = date == null || startTime == null ? null
+				: Copenhagen.instant(LocalDateTime.of(date, startTime));
 		Instant end = date == null || endTime == null ? null : Copenhagen.instant(LocalDateTime.of(date, endTime));
 		boolean physical = kind.isPhysical();
 		return new MeetingDetails(title, theme, capacity, start, end, physical ? venue : null,

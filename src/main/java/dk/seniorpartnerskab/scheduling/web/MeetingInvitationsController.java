@@ -35,7 +35,9 @@ import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.scheduling.Meetings;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff actions on a meeting's invitations: send them, mark who came, export the list. */
+/**
+ * Staff actions on a meeting's invitations: send them, mark who came, export the list.
+ */
 @Controller
 @RequestMapping("/admin/aktiviteter/{id}")
 class MeetingInvitationsController {
@@ -70,7 +72,8 @@ class MeetingInvitationsController {
 			return "redirect:/admin/aktiviteter/" + id;
 		}
 		int sent = invitations.send(id);
-		redirect.addFlashAttribute(sent == 0 ? "info" : "success", sent == 0 ? "invitation.send.none" : "invitation.send.done");
+		redirect.addFlashAttribute(sent == 0 ? "info" : "success",
+				sent == 0 ? "invitation.send.none" : "invitation.send.done");
 		redirect.addFlashAttribute("sentCount", sent);
 		return "redirect:/admin/aktiviteter/" + id;
 	}
@@ -85,8 +88,9 @@ class MeetingInvitationsController {
 	@GetMapping("/invitationer.xlsx")
 	ResponseEntity<byte[]> exportXlsx(@PathVariable long id, Locale locale) {
 		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
-		return download(InvitationExport.xlsx(text("invitation.export.sheet", locale), header(locale),
-				rows(meeting.getId(), locale)),
+		return download(
+				InvitationExport.xlsx(text("invitation.export.sheet", locale), header(locale),
+						rows(meeting.getId(), locale)),
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(meeting, "xlsx"));
 	}
 
@@ -124,7 +128,8 @@ class MeetingInvitationsController {
 	private static ResponseEntity<byte[]> download(byte[] body, String contentType, String fileName) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(contentType))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName).build().toString())
 			.body(body);
 	}
 

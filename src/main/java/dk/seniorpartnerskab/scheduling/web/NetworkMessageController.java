@@ -22,7 +22,10 @@ import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.Recipients;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff write to the people of a whole network, filtered by answer or attendance, through the outbox. */
+/**
+ * Staff write to the people of a whole network, filtered by answer or attendance, through
+ * the outbox.
+ */
 @Controller
 @RequestMapping("/admin/aktiviteter/netvaerk/{networkId}/besked")
 class NetworkMessageController {

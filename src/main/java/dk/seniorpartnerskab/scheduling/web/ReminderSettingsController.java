@@ -16,7 +16,10 @@ import dk.seniorpartnerskab.edition.Editions;
 import dk.seniorpartnerskab.scheduling.SchedulingSettingsRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** When an edition's reminders go out: days without an answer, and days before the meeting. */
+/**
+ * When an edition's reminders go out: days without an answer, and days before the
+ * meeting.
+ */
 @Controller
 @RequestMapping("/admin/aktiviteter/paamindelser")
 class ReminderSettingsController {

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 
 import dk.seniorpartnerskab.scheduling.SchedulingSettings;
 
-/** An edition's reminder days; a mutable class so a letter in a number field keeps the other value. */
+/**
+ * An edition's reminder days; a mutable class so a letter in a number field keeps the
+ * other value.
+ */
 public class ReminderSettingsForm {
 
 	@NotNull

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The Danish login form; Spring Security handles the POST. One generic message for every failure (wrong
- * password, unknown user, locked account), so the page reveals nothing about which accounts exist.
+ * The Danish login form; Spring Security handles the POST. One generic message for every
+ * failure (wrong password, unknown user, locked account), so the page reveals nothing
+ * about which accounts exist.
  */
 @Controller
 class LoginController {

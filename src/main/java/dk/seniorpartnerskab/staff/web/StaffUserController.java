@@ -114,8 +114,8 @@ class StaffUserController {
 
 	@PostMapping("/{id}/adgangskode")
 	@Transactional
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		var user = user(id);
 		if (result.hasErrors()) {
 			model.addAttribute("user", user);

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Size;
 
 import dk.seniorpartnerskab.staff.Role;
 
-/** A new staff user: the password is set by the admin and handed over outside the system. */
+/**
+ * A new staff user: the password is set by the admin and handed over outside the system.
+ */
 record StaffUserForm(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 254) String email,
 		@NotNull Role role, @NotBlank @Size(min = 12, max = 200) String password) {
 

@@ -15,9 +15,10 @@ import dk.seniorpartnerskab.toolkit.ToolkitFileVersion;
 import dk.seniorpartnerskab.toolkit.UploadedFile;
 
 /**
- * A file version as a download: its bytes as a streamed resource (Spring MVC answers {@code Range} requests
- * for a resource with 206), the SHA-256 as a strong ETag, an attachment disposition with a safe name
- * (UTF-8 with an ASCII fallback), and {@code nosniff} so a browser never reinterprets the bytes.
+ * A file version as a download: its bytes as a streamed resource (Spring MVC answers
+ * {@code Range} requests for a resource with 206), the SHA-256 as a strong ETag, an
+ * attachment disposition with a safe name (UTF-8 with an ASCII fallback), and
+ * {@code nosniff} so a browser never reinterprets the bytes.
  */
 @Component
 class FileDownloads {

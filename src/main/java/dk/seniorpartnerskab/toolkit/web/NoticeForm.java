@@ -6,7 +6,10 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 
-/** What a notice is about ({@code publication} or {@code version-<id>}), to which editions, and to whom. */
+/**
+ * What a notice is about ({@code publication} or {@code version-<id>}), to which
+ * editions, and to whom.
+ */
 public class NoticeForm {
 
 	@NotBlank

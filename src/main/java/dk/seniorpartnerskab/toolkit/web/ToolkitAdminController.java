@@ -30,8 +30,8 @@ import dk.seniorpartnerskab.toolkit.UploadedFile.RefusedUpload;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
- * Staff pages for toolkits: list with download counts, create, edit (optimistic), publish and unpublish,
- * add files and new versions, and download any version.
+ * Staff pages for toolkits: list with download counts, create, edit (optimistic), publish
+ * and unpublish, add files and new versions, and download any version.
  */
 @Controller
 @RequestMapping("/admin/vaerktoejer")
@@ -192,7 +192,8 @@ class ToolkitAdminController {
 			management.addVersion(id, fileId, upload, form.getChangeNote(), principal.getName());
 		}
 		catch (DataIntegrityViolationException e) {
-			// Two uploads to the same file at once: the unique version number lets only one through.
+			// Two uploads to the same file at once: the unique version number lets only
+			// one through.
 			result.reject("toolkit.file.concurrentUpload");
 			return "toolkit/upload";
 		}

@@ -13,7 +13,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import dk.seniorpartnerskab.toolkit.Toolkit;
 
-/** The toolkit's texts and order; a mutable form so one bad value keeps everything else typed. */
+/**
+ * The toolkit's texts and order; a mutable form so one bad value keeps everything else
+ * typed.
+ */
 public class ToolkitForm {
 
 	@NotBlank

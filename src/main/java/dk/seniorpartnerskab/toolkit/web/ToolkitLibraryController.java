@@ -22,14 +22,18 @@ import dk.seniorpartnerskab.toolkit.Toolkits;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
- * The public library, no login: published toolkits only (a draft answers 404, exactly like a toolkit that
- * does not exist), and each file's current version at a URL that stays the same when a new version comes.
+ * The public library, no login: published toolkits only (a draft answers 404, exactly
+ * like a toolkit that does not exist), and each file's current version at a URL that
+ * stays the same when a new version comes.
  */
 @Controller
 @RequestMapping("/vaerktoejer")
 class ToolkitLibraryController {
 
-	/** Short enough that a new version reaches everyone within minutes; the ETag makes rechecks cheap. */
+	/**
+	 * Short enough that a new version reaches everyone within minutes; the ETag makes
+	 * rechecks cheap.
+	 */
 	static final CacheControl PUBLIC_FILES = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
 	private final Toolkits toolkits;
@@ -59,9 +63,9 @@ class ToolkitLibraryController {
 	}
 
 	/**
-	 * The file's current version. A conditional request with the current ETag gets 304 and is not counted;
-	 * a range request is counted only when it starts at the first byte, so a download resumed in parts
-	 * counts once; HEAD is not a download.
+	 * The file's current version. A conditional request with the current ETag gets 304
+	 * and is not counted; a range request is counted only when it starts at the first
+	 * byte, so a download resumed in parts counts once; HEAD is not a download.
 	 */
 	@GetMapping("/{slug}/filer/{fileId}")
 	ResponseEntity<Resource> download(@PathVariable String slug, @PathVariable long fileId,

@@ -26,8 +26,9 @@ import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
- * Staff choose to tell the registered municipalities about a published toolkit or a file's new version:
- * which occasion, which editions, contacts only or participants too. Sending twice tells no one twice.
+ * Staff choose to tell the registered municipalities about a published toolkit or a
+ * file's new version: which occasion, which editions, contacts only or participants too.
+ * Sending twice tells no one twice.
  */
 @Controller
 @RequestMapping("/admin/vaerktoejer/{id}/besked")
@@ -50,7 +51,10 @@ class ToolkitNoticeController {
 		this.messages = messages;
 	}
 
-	/** A choice on the form: the occasion's key, its label and how many have been told about it. */
+	/**
+	 * A choice on the form: the occasion's key, its label and how many have been told
+	 * about it.
+	 */
 	record Occasion(String value, String label, int sentCount) {
 	}
 
@@ -101,14 +105,18 @@ class ToolkitNoticeController {
 	private List<Occasion> occasions(Toolkit toolkit, Locale locale) {
 		var counts = notices.counts(toolkit.getId());
 		var occasions = new ArrayList<Occasion>();
-		occasions.add(new Occasion(PUBLICATION, messages.getMessage("toolkit.notice.occasion.publication", null, locale),
-				counts.getOrDefault(PUBLICATION, 0)));
+		occasions
+			.add(new Occasion(PUBLICATION, messages.getMessage("toolkit.notice.occasion.publication", null, locale),
+					counts.getOrDefault(PUBLICATION, 0)));
 		for (var file : toolkit.getFiles()) {
 			var current = file.current();
 			String key = ToolkitNotices.versionOccasion(current);
-			occasions.add(new Occasion(key, messages.getMessage("toolkit.notice.occasion.version",
-					new Object[] { file.getTitle(), current.getNumber(), Copenhagen.formatDate(current.getUploadedAt()) },
-					locale), counts.getOrDefault(key, 0)));
+			occasions.add(new Occasion(key,
+					messages.getMessage("toolkit.notice.occasion.version",
+							new Object[] { file.getTitle(), current.getNumber(),
+									Copenhagen.formatDate(current.getUploadedAt()) },
+							locale),
+					counts.getOrDefault(key, 0)));
 		}
 		return occasions;
 	}

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A file upload: a new file (with its title) or a new version of a file (with a change note). Which fields
- * are required depends on which, so the controller checks them.
+ * A file upload: a new file (with its title) or a new version of a file (with a change
+ * note). Which fields are required depends on which, so the controller checks them.
  */
 public class UploadForm {
 

@@ -40,7 +40,10 @@ class EditionAdminTest {
 		data.clean();
 	}
 
-	/** The form as a browser would post it, with some fields changed (each name sent once). */
+	/**
+	 * The form as a browser would post it, with some fields changed (each name sent
+	 * once).
+	 */
 	private MockHttpServletRequestBuilder validForm(String path, String... overrides) {
 		var fields = new LinkedHashMap<String, String>();
 		fields.put("name", "Seniorpartnerskabet 2027-28");
@@ -73,8 +76,9 @@ class EditionAdminTest {
 
 	@Test
 	void badInputIsShownInDanishNextToEachFieldAndKept() throws Exception {
-		var page = mvc.perform(validForm("/admin/forloeb/ny", "name", "", "slug",
-				"Med Mellemrum", "registrationCloses", "2027-04-01T12:00", "developmentDaysPerNetwork", "tre"))
+		var page = mvc
+			.perform(validForm("/admin/forloeb/ny", "name", "", "slug", "Med Mellemrum", "registrationCloses",
+					"2027-04-01T12:00", "developmentDaysPerNetwork", "tre"))
 			.andExpect(status().isOk())
 			.andReturn();
 		var html = Jsoup.parse(page.getResponse().getContentAsString());
@@ -101,8 +105,11 @@ class EditionAdminTest {
 	@Test
 	void copyingAnEditionStartsADraftForTheNextOne() throws Exception {
 		var original = data.openEdition();
-		var result = mvc.perform(post("/admin/forloeb/" + original.getId() + "/kopier").with(csrf())
-			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection()).andReturn();
+		var result = mvc
+			.perform(post("/admin/forloeb/" + original.getId() + "/kopier").with(csrf())
+				.with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		var copyId = Long.parseLong(result.getResponse().getRedirectedUrl().replace("/admin/forloeb/", ""));
 		var copy = editions.findById(copyId).orElseThrow();
 		assertThat(copy.getStatus()).isEqualTo(EditionStatus.DRAFT);
@@ -116,9 +123,13 @@ class EditionAdminTest {
 		var edition = editions.findBySlug("2027").orElseThrow();
 		long loadedVersion = edition.getVersion();
 		mvc.perform(validForm("/admin/forloeb/" + edition.getId(), "name", "Første ændring", "version",
-				String.valueOf(loadedVersion))).andExpect(redirectedUrl("/admin/forloeb"));
-		var page = mvc.perform(validForm("/admin/forloeb/" + edition.getId(), "name", "Anden ændring", "version",
-				String.valueOf(loadedVersion))).andExpect(status().isOk()).andReturn();
+				String.valueOf(loadedVersion)))
+			.andExpect(redirectedUrl("/admin/forloeb"));
+		var page = mvc
+			.perform(validForm("/admin/forloeb/" + edition.getId(), "name", "Anden ændring", "version",
+					String.valueOf(loadedVersion)))
+			.andExpect(status().isOk())
+			.andReturn();
 		assertThat(Jsoup.parse(page.getResponse().getContentAsString()).select("#error-summary").text())
 			.contains("En anden har gemt forløbet");
 		assertThat(editions.findBySlug("2027").orElseThrow().getName()).isEqualTo("Første ændring");

@@ -56,8 +56,8 @@ class PublicPagesTest {
 		var closes = Instant.parse("2027-09-01T10:00:00Z");
 		data.edition(Instant.now().minus(Duration.ofDays(1)), closes, null);
 		var text = page("/").text();
-		assertThat(text).contains("Formål", "Det får I som partner", "Det forventer vi af jer", "Målgruppe",
-				"Tidsplan", "Det er gratis at deltage", "transport");
+		assertThat(text).contains("Formål", "Det får I som partner", "Det forventer vi af jer", "Målgruppe", "Tidsplan",
+				"Det er gratis at deltage", "transport");
 		assertThat(text).contains("Tilmeldingsfrist: 1. september 2027 kl. 12.00");
 		assertThat(page("/").select("a[href=/tilmelding].button")).hasSize(1);
 	}

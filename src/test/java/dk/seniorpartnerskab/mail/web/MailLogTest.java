@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The staff mail log. Every mail here is kept away from the dispatcher, so its status is the one set. */
+/**
+ * The staff mail log. Every mail here is kept away from the dispatcher, so its status is
+ * the one set.
+ */
 @IntegrationTest
 class MailLogTest {
 
@@ -64,8 +67,8 @@ class MailLogTest {
 		assertThat(recipients(page("/admin/mail?status=FAILED"))).containsExactly("ole@odense.dk");
 		assertThat(recipients(page("/admin/mail?kind=RECEIPT"))).containsExactlyInAnyOrder("mette.hansen@aarhus.dk",
 				"ole@odense.dk");
-		assertThat(recipients(page("/admin/mail?recipient=METTE"))).containsExactlyInAnyOrder(
-				"mette.hansen@aarhus.dk", "Mette_Berg@odense.dk");
+		assertThat(recipients(page("/admin/mail?recipient=METTE"))).containsExactlyInAnyOrder("mette.hansen@aarhus.dk",
+				"Mette_Berg@odense.dk");
 		assertThat(recipients(page("/admin/mail?recipient=mette_"))).containsExactly("Mette_Berg@odense.dk");
 		assertThat(recipients(page("/admin/mail?recipient=%25"))).isEmpty();
 		assertThat(recipients(page("/admin/mail?status=PENDING&kind=RECEIPT"))).isEmpty();
@@ -101,8 +104,9 @@ class MailLogTest {
 
 	@Test
 	void theDetailShowsHeadersAttemptsErrorAttachmentsAndTheTextEscaped() throws Exception {
-		var mail = fixtures.enqueue(MailMessage.of("ida@kommune.dk", "test-message", Map.of(), "INVITATION", "meeting:7")
-			.withAttachment(MailAttachment.calendar("invitation.ics", "BEGIN:VCALENDAR", "REQUEST")));
+		var mail = fixtures
+			.enqueue(MailMessage.of("ida@kommune.dk", "test-message", Map.of(), "INVITATION", "meeting:7")
+				.withAttachment(MailAttachment.calendar("invitation.ics", "BEGIN:VCALENDAR", "REQUEST")));
 		fixtures.postpone(mail.getId());
 		jdbc.sql("""
 				update outgoing_mail set status = 'FAILED', attempts = 12, last_error = '421 <b>prøv</b> senere',
@@ -114,8 +118,8 @@ class MailLogTest {
 		assertThat(page.select(".app-mail-facts").text()).contains("ida@kommune.dk", mail.getMessageId(), "INVITATION",
 				"meeting:7", "Fejlet: ikke sendt", "Seniorpartnerskabet <noreply@seniorpartnerskab.local>");
 		assertThat(page.select("#last-error").text()).isEqualTo("421 <b>prøv</b> senere");
-		assertThat(page.select("table").text()).contains("invitation.ics", "text/calendar; charset=UTF-8; method=REQUEST",
-				"15 byte");
+		assertThat(page.select("table").text()).contains("invitation.ics",
+				"text/calendar; charset=UTF-8; method=REQUEST", "15 byte");
 		assertThat(page.select("#text-body").text()).isEqualTo("Hej <script>alert(1)</script>");
 		assertThat(page.select("main script")).isEmpty();
 		var frame = page.select("iframe").first();
@@ -145,18 +149,21 @@ class MailLogTest {
 		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
 		assertThat(response.getContentAsString()).contains("<html lang=\"da\"");
 		mvc.perform(get("/admin/mail").with(user("v@kl.dk").roles("VIEWER")))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
 	}
 
 	@Test
 	void staffCanSendAFailedMailAgainButAViewerCannot() throws Exception {
 		var mail = mail("ole@odense.dk", "RECEIPT", MailStatus.FAILED);
 
-		mvc.perform(post("/admin/mail/" + mail.getId() + "/send-igen").with(csrf()).with(user("v@kl.dk").roles("VIEWER")))
+		mvc.perform(
+				post("/admin/mail/" + mail.getId() + "/send-igen").with(csrf()).with(user("v@kl.dk").roles("VIEWER")))
 			.andExpect(status().isForbidden());
 		assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.FAILED);
 
-		mvc.perform(post("/admin/mail/" + mail.getId() + "/send-igen").with(csrf()).with(user("s@kl.dk").roles("STAFF")))
+		mvc.perform(
+				post("/admin/mail/" + mail.getId() + "/send-igen").with(csrf()).with(user("s@kl.dk").roles("STAFF")))
 			.andExpect(redirectedUrl("/admin/mail/" + mail.getId()));
 		var again = mails.findById(mail.getId()).orElseThrow();
 		assertThat(again.getStatus()).isEqualTo(MailStatus.PENDING);
@@ -170,7 +177,8 @@ class MailLogTest {
 	void aMailThatHasNotFailedIsNotSentAgain() throws Exception {
 		var mail = mail("ole@odense.dk", "RECEIPT", MailStatus.SENT);
 
-		mvc.perform(post("/admin/mail/" + mail.getId() + "/send-igen").with(csrf()).with(user("s@kl.dk").roles("STAFF")))
+		mvc.perform(
+				post("/admin/mail/" + mail.getId() + "/send-igen").with(csrf()).with(user("s@kl.dk").roles("STAFF")))
 			.andExpect(redirectedUrl("/admin/mail/" + mail.getId()));
 
 		assertThat(mails.findById(mail.getId()).orElseThrow().getStatus()).isEqualTo(MailStatus.SENT);

@@ -84,7 +84,10 @@ class PrivateRegistrationTest {
 		return Jsoup.parse(result.getResponse().getContentAsString());
 	}
 
-	/** Follows a redirect as a browser does, with the session cookie that carries the flash message. */
+	/**
+	 * Follows a redirect as a browser does, with the session cookie that carries the
+	 * flash message.
+	 */
 	private Document follow(MvcResult redirect) throws Exception {
 		var request = get(redirect.getResponse().getRedirectedUrl());
 		var cookie = redirect.getResponse().getCookie("SESSION");
@@ -101,8 +104,10 @@ class PrivateRegistrationTest {
 	/** The private page's form as the browser posts it, with the current values. */
 	private MockMultipartHttpServletRequestBuilder edit() throws Exception {
 		var html = privatePage();
-		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/tilmelding/" + token);
-		for (var input : html.select("form[enctype] input[name], form[enctype] textarea[name], form[enctype] select[name]")) {
+		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/tilmelding/" + token);
+		for (var input : html
+			.select("form[enctype] input[name], form[enctype] textarea[name], form[enctype] select[name]")) {
 			String type = input.attr("type");
 			if (type.equals("file") || input.attr("name").equals("_csrf")) {
 				continue;
@@ -118,11 +123,12 @@ class PrivateRegistrationTest {
 
 	@Test
 	void theLinkShowsStatusAndTheLinesOfEveryParticipationInfo() throws Exception {
-		TestParticipationInfo.LINES.put(registrationId,
-				List.of(new ParticipationLine("Netværk", "Netværk Nord"), new ParticipationLine("Udviklingsdag", "1. oktober")));
+		TestParticipationInfo.LINES.put(registrationId, List.of(new ParticipationLine("Netværk", "Netværk Nord"),
+				new ParticipationLine("Udviklingsdag", "1. oktober")));
 		var html = privatePage();
 		assertThat(html.select("h1").text()).isEqualTo("Tilmelding af København");
-		assertThat(html.text()).contains("Status: Modtaget", "SP27-0001", "Netværk Nord", "Udviklingsdag", "1. oktober");
+		assertThat(html.text()).contains("Status: Modtaget", "SP27-0001", "Netværk Nord", "Udviklingsdag",
+				"1. oktober");
 		assertThat(html.getElementById("contactName").val()).isEqualTo("Hanne HR");
 		assertThat(html.select("select#municipalityCode")).isEmpty();
 	}
@@ -158,9 +164,11 @@ class PrivateRegistrationTest {
 
 	@Test
 	void invalidChangesShowFieldErrorsAndSaveNothing() throws Exception {
-		var html = page(mvc.perform(edit().with(set("effortDescription", "kort"))).andExpect(status().isOk()).andReturn());
+		var html = page(
+				mvc.perform(edit().with(set("effortDescription", "kort"))).andExpect(status().isOk()).andReturn());
 		assertThat(html.getElementById("effortDescription-error").text()).contains("mellem 50 og 5.000 tegn");
-		assertThat(management.find(registrationId).orElseThrow().getEffortDescription()).startsWith("Vi har en seniorpolitik");
+		assertThat(management.find(registrationId).orElseThrow().getEffortDescription())
+			.startsWith("Vi har en seniorpolitik");
 	}
 
 	@Test
@@ -186,13 +194,13 @@ class PrivateRegistrationTest {
 
 	@Test
 	void afterTheDeadlineOnlyParticipantsCanChangeUntilTheCourseEnds() throws Exception {
-		jdbc.update("update edition set registration_opens = now() - interval '20 days', registration_closes = now() - interval '1 day'");
+		jdbc.update(
+				"update edition set registration_opens = now() - interval '20 days', registration_closes = now() - interval '1 day'");
 		var html = privatePage();
 		assertThat(html.select("#contactName")).isEmpty();
 		assertThat(html.getElementById("participants0.name")).isNotNull();
 		assertThat(html.text()).contains("Fristen er overskredet");
-		mvc.perform(edit().with(set("participants[0].name", "Lars Leder"))
-			.param("contactName", "Forsøg på at ændre"))
+		mvc.perform(edit().with(set("participants[0].name", "Lars Leder")).param("contactName", "Forsøg på at ændre"))
 			.andExpect(redirectedUrl("/tilmelding/" + token));
 		var registration = management.find(registrationId).orElseThrow();
 		assertThat(registration.getContactName()).isEqualTo("Hanne HR");
@@ -214,12 +222,17 @@ class PrivateRegistrationTest {
 
 	@Test
 	void withdrawingAsksForConfirmationFirstAndIsKeptInTheHistory() throws Exception {
-		var confirm = page(mvc.perform(get("/tilmelding/" + token + "/traek-tilbage")).andExpect(status().isOk()).andReturn());
+		var confirm = page(
+				mvc.perform(get("/tilmelding/" + token + "/traek-tilbage")).andExpect(status().isOk()).andReturn());
 		assertThat(confirm.select("h1").text()).isEqualTo("Vil I trække tilmeldingen af København tilbage?");
-		assertThat(registrations.findById(registrationId).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.RECEIVED);
-		var withdrawn = mvc.perform(post("/tilmelding/" + token + "/traek-tilbage")
-			.param("version", confirm.select("input[name=version]").val())
-			.with(csrf())).andExpect(redirectedUrl("/tilmelding/" + token)).andReturn();
+		assertThat(registrations.findById(registrationId).orElseThrow().getStatus())
+			.isEqualTo(RegistrationStatus.RECEIVED);
+		var withdrawn = mvc
+			.perform(post("/tilmelding/" + token + "/traek-tilbage")
+				.param("version", confirm.select("input[name=version]").val())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/tilmelding/" + token))
+			.andReturn();
 		var registration = management.find(registrationId).orElseThrow();
 		assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.WITHDRAWN);
 		assertThat(registration.getHistory()).last().extracting(h -> h.getAction()).isEqualTo("withdrawn");
@@ -233,7 +246,8 @@ class PrivateRegistrationTest {
 		var known = mvc.perform(post("/tilmelding/link").param("email", "HR@kk.dk").with(csrf()).with(newAddress()))
 			.andExpect(redirectedUrl("/tilmelding/link"))
 			.andReturn();
-		var unknown = mvc.perform(post("/tilmelding/link").param("email", "nobody@kk.dk").with(csrf()).with(newAddress()))
+		var unknown = mvc
+			.perform(post("/tilmelding/link").param("email", "nobody@kk.dk").with(csrf()).with(newAddress()))
 			.andExpect(redirectedUrl("/tilmelding/link"))
 			.andReturn();
 		assertThat((java.util.Map<String, Object>) known.getFlashMap()).isEqualTo(unknown.getFlashMap());
@@ -243,15 +257,17 @@ class PrivateRegistrationTest {
 		assertThat(newToken).isNotEqualTo(token);
 		mvc.perform(get("/tilmelding/" + token)).andExpect(status().isNotFound());
 		mvc.perform(get("/tilmelding/" + newToken)).andExpect(status().isOk());
-		assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where kind = 'REGISTRATION_LINK'", Long.class))
+		assertThat(
+				jdbc.queryForObject("select count(*) from outgoing_mail where kind = 'REGISTRATION_LINK'", Long.class))
 			.isEqualTo(1);
 	}
 
 	@Test
 	void theLostLinkFormWantsAValidAddress() throws Exception {
-		var html = page(mvc.perform(post("/tilmelding/link").param("email", "ikke en adresse").with(csrf()).with(newAddress()))
-			.andExpect(status().isOk())
-			.andReturn());
+		var html = page(
+				mvc.perform(post("/tilmelding/link").param("email", "ikke en adresse").with(csrf()).with(newAddress()))
+					.andExpect(status().isOk())
+					.andReturn());
 		assertThat(html.getElementById("email-error").text()).contains("gyldig e-mailadresse");
 	}
 

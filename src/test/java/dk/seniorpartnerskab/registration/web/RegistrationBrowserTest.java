@@ -24,7 +24,10 @@ import dk.seniorpartnerskab.support.TestMail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A contact registers the municipality in a browser without JavaScript, then uses the private link. */
+/**
+ * A contact registers the municipality in a browser without JavaScript, then uses the
+ * private link.
+ */
 class RegistrationBrowserTest extends BrowserTestBase {
 
 	@RegisterExtension
@@ -45,11 +48,14 @@ class RegistrationBrowserTest extends BrowserTestBase {
 		data.openEdition();
 	}
 
-	/** A field inside the participant fieldset "Deltager n", found by its label as a user would. */
+	/**
+	 * A field inside the participant fieldset "Deltager n", found by its label as a user
+	 * would.
+	 */
 	private static WebElement participantField(Browser browser, int n, String label) {
 		var labelElement = browser.driver()
-			.findElement(By.xpath("//fieldset[legend[normalize-space(.)='Deltager " + n + "']]//label[normalize-space(.)='"
-					+ label + "' or normalize-space(./span[1])='" + label + "']"));
+			.findElement(By.xpath("//fieldset[legend[normalize-space(.)='Deltager " + n
+					+ "']]//label[normalize-space(.)='" + label + "' or normalize-space(./span[1])='" + label + "']"));
 		return browser.driver().findElement(By.id(labelElement.getAttribute("for")));
 	}
 
@@ -71,7 +77,8 @@ class RegistrationBrowserTest extends BrowserTestBase {
 			browser.screenshot("registration-empty-form");
 
 			browser.click("Send tilmelding");
-			assertThat(browser.find("#error-summary").getText()).contains("Vælg kommunen.", "Skriv kontaktpersonens navn.");
+			assertThat(browser.find("#error-summary").getText()).contains("Vælg kommunen.",
+					"Skriv kontaktpersonens navn.");
 			browser.screenshot("registration-form-with-errors");
 
 			new Select(browser.field("Kommune")).selectByVisibleText("Aarhus");
@@ -84,7 +91,8 @@ class RegistrationBrowserTest extends BrowserTestBase {
 					"Vi tilbyder seniorsamtaler fra 58 år og har en seniorpolitik, som HovedMED vedtog i 2024.");
 			browser.field("HovedMED").click();
 			browser.field("TRIO").click();
-			browser.fill("Beskrivelse af samarbejdet", "HovedMED drøftede indsatsen i marts og følger den hvert kvartal.");
+			browser.fill("Beskrivelse af samarbejdet",
+					"HovedMED drøftede indsatsen i marts og følger den hvert kvartal.");
 			fillParticipant(browser, 1, "Lene Leder", "lene@aarhus.dk", "Direktør", "Ledelse");
 			fillParticipant(browser, 2, "Tom Tillid", "tom@aarhus.dk", "FTR", "Medarbejdere");
 
@@ -92,7 +100,8 @@ class RegistrationBrowserTest extends BrowserTestBase {
 			assertThat(browser.field("Kontaktpersonens navn").getAttribute("value")).isEqualTo("Hanne Hansen");
 			assertThat(participantField(browser, 2, "Navn").getAttribute("value")).isEqualTo("Tom Tillid");
 			fillParticipant(browser, 3, "Tina Tillid", "tina@aarhus.dk", "TR", "Medarbejdere");
-			browser.field("Jeg accepterer, at oplysningerne i tilmeldingen behandles for at gennemføre Seniorpartnerskabet.")
+			browser.field(
+					"Jeg accepterer, at oplysningerne i tilmeldingen behandles for at gennemføre Seniorpartnerskabet.")
 				.click();
 			browser.click("Send tilmelding");
 
@@ -124,7 +133,10 @@ class RegistrationBrowserTest extends BrowserTestBase {
 			.containsExactly("submitted", "participant-changed");
 	}
 
-	/** Delivers the outbox and reads the private link from the confirmation mail that arrives in GreenMail. */
+	/**
+	 * Delivers the outbox and reads the private link from the confirmation mail that
+	 * arrives in GreenMail.
+	 */
 	private String privateLinkFromMail(String recipient) throws Exception {
 		dispatcher.dispatchDue();
 		await().until(() -> mail.getReceivedMessages().length == 1);

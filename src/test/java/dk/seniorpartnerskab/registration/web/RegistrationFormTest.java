@@ -53,7 +53,10 @@ class RegistrationFormTest {
 		data.clean();
 	}
 
-	/** The session cookie (Spring Session) the response set, for the browser's next request. */
+	/**
+	 * The session cookie (Spring Session) the response set, for the browser's next
+	 * request.
+	 */
 	private static jakarta.servlet.http.Cookie session(MvcResult result) {
 		var cookie = result.getResponse().getCookie("SESSION");
 		assertThat(cookie).as("session cookie").isNotNull();
@@ -90,8 +93,7 @@ class RegistrationFormTest {
 				"Deltager 1", "Deltager 2", "Repræsenterer");
 		assertThat(html.select("select#municipalityCode option")).hasSize(99);
 		assertThat(html.text()).contains("Mellem 50 og 5.000 tegn", "Mellem 20 og 3.000 tegn",
-				"Højst 3 filer i alt, PDF, DOCX eller ODT, højst 10 MB pr. fil", "Mellem 2 og 10 deltagere",
-				"8 cifre");
+				"Højst 3 filer i alt, PDF, DOCX eller ODT, højst 10 MB pr. fil", "Mellem 2 og 10 deltagere", "8 cifre");
 		assertThat(html.select("button[name=addParticipant]").text()).isEqualTo("Tilføj deltager");
 		assertThat(html.select("input#consent")).hasSize(1);
 		assertThat(html.select("#consent-privacy a").attr("href")).isEqualTo("/privatliv");
@@ -105,8 +107,9 @@ class RegistrationFormTest {
 		data.openEdition();
 		var session = session(mvc.perform(valid()).andExpect(redirectedUrl("/tilmelding/kvittering")).andReturn());
 		var receipt = receipt(session);
-		assertThat(receipt.text()).contains("Jeres referencenummer er SP27-0001", "Vi har modtaget tilmeldingen af København",
-				"Hvad sker der nu?", "hanne@kk.dk", "Lene Leder", "Tom Tillid", "HovedMED", "TRIO", "+4533123456");
+		assertThat(receipt.text()).contains("Jeres referencenummer er SP27-0001",
+				"Vi har modtaget tilmeldingen af København", "Hvad sker der nu?", "hanne@kk.dk", "Lene Leder",
+				"Tom Tillid", "HovedMED", "TRIO", "+4533123456");
 		assertThat(receipt.select("table caption").text()).isEqualTo("Tilmeldte deltagere");
 		var mail = jdbc.queryForMap("select recipient, subject, text_body, html_body from outgoing_mail");
 		assertThat(mail.get("recipient")).isEqualTo("hanne@kk.dk");
@@ -139,10 +142,13 @@ class RegistrationFormTest {
 	@Test
 	void anEmptyFormShowsAnErrorSummaryAndAMessageAtEachField() throws Exception {
 		data.openEdition();
-		var html = page(mvc.perform(multipart("/tilmelding").with(set("participants[0].side", "MANAGEMENT"))
-			.with(set("participants[1].side", "EMPLOYEES"))
-			.with(csrf())
-			.with(newAddress())).andExpect(status().isOk()).andReturn());
+		var html = page(mvc
+			.perform(multipart("/tilmelding").with(set("participants[0].side", "MANAGEMENT"))
+				.with(set("participants[1].side", "EMPLOYEES"))
+				.with(csrf())
+				.with(newAddress()))
+			.andExpect(status().isOk())
+			.andReturn());
 		var summary = html.selectFirst("#error-summary");
 		assertThat(summary).isNotNull();
 		assertThat(summary.attr("role")).isEqualTo("alert");
@@ -156,7 +162,8 @@ class RegistrationFormTest {
 		assertThat(html.getElementById("contactName-error").text()).isEqualTo("Skriv kontaktpersonens navn.");
 		assertThat(html.getElementById("contactName").attr("aria-describedby")).contains("contactName-error");
 		assertThat(html.getElementById("contactName").attr("aria-invalid")).isEqualTo("true");
-		assertThat(html.getElementById("participants0.name-error").text()).isEqualTo("Deltager 1: Skriv deltagerens navn.");
+		assertThat(html.getElementById("participants0.name-error").text())
+			.isEqualTo("Deltager 1: Skriv deltagerens navn.");
 		assertThat(summary.select("a").eachText()).startsWith("Vælg kommunen.", "Skriv kontaktpersonens navn.",
 				"Skriv kontaktpersonens stilling.", "Skriv kontaktpersonens e-mailadresse.");
 		assertThat(summary.select("a").eachText()).endsWith("Deltager 2: Skriv deltagerens stilling.",
@@ -178,8 +185,8 @@ class RegistrationFormTest {
 		assertThat(html.getElementById("contactName").val()).isEqualTo("Hanne Hansen");
 		assertThat(html.select("#municipalityCode option[selected]").text()).isEqualTo("København");
 		assertThat(html.getElementById("effortStatus").hasAttr("checked")).isTrue();
-		assertThat(html.select("input[name=collaborationForums][checked]").eachAttr("value")).containsExactly("HOVED_MED",
-				"TRIO");
+		assertThat(html.select("input[name=collaborationForums][checked]").eachAttr("value"))
+			.containsExactly("HOVED_MED", "TRIO");
 		assertThat(html.getElementById("participants1.name").val()).isEqualTo("Tom Tillid");
 		assertThat(html.getElementById("participants1.side-EMPLOYEES").hasAttr("checked")).isTrue();
 		assertThat(html.getElementById("consent").hasAttr("checked")).isTrue();
@@ -201,11 +208,14 @@ class RegistrationFormTest {
 	@Test
 	void removingAParticipantRerendersWithoutThatRow() throws Exception {
 		data.openEdition();
-		var html = page(mvc.perform(valid().param("participants[2].name", "Ulla Udgår")
-			.param("participants[2].email", "ulla@kk.dk")
-			.param("participants[2].title", "TR")
-			.param("participants[2].side", "EMPLOYEES")
-			.param("removeParticipant", "0")).andExpect(status().isOk()).andReturn());
+		var html = page(mvc
+			.perform(valid().param("participants[2].name", "Ulla Udgår")
+				.param("participants[2].email", "ulla@kk.dk")
+				.param("participants[2].title", "TR")
+				.param("participants[2].side", "EMPLOYEES")
+				.param("removeParticipant", "0"))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(html.select("fieldset.app-participant")).hasSize(2);
 		assertThat(html.getElementById("participants0.name").val()).isEqualTo("Tom Tillid");
 		assertThat(html.getElementById("participants1.name").val()).isEqualTo("Ulla Udgår");
@@ -234,8 +244,7 @@ class RegistrationFormTest {
 	@Test
 	void controlCharactersAreRemovedAndHtmlIsStoredAsTextAndShownEscaped() throws Exception {
 		data.openEdition();
-		var session = session(mvc.perform(valid()
-			.with(set("contactName", "Hanne\u0000 <b>Hansen</b>\u202E"))
+		var session = session(mvc.perform(valid().with(set("contactName", "Hanne\u0000 <b>Hansen</b>\u202E"))
 			.with(set("effortDescription",
 					"<script>alert('x')</script> Vi har en seniorpolitik og tilbyder samtaler.\u0007\r\nLinje to.")))
 			.andExpect(redirectedUrl("/tilmelding/kvittering"))
@@ -244,7 +253,10 @@ class RegistrationFormTest {
 		assertThat(stored.get("contact_name")).isEqualTo("Hanne <b>Hansen</b>");
 		assertThat(stored.get("effort_description"))
 			.isEqualTo("<script>alert('x')</script> Vi har en seniorpolitik og tilbyder samtaler.\nLinje to.");
-		var raw = mvc.perform(get("/tilmelding/kvittering").cookie(session)).andReturn().getResponse().getContentAsString();
+		var raw = mvc.perform(get("/tilmelding/kvittering").cookie(session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(raw).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(").contains("&lt;b&gt;Hansen");
 	}
 
@@ -296,16 +308,22 @@ class RegistrationFormTest {
 	@Test
 	void tamperedFieldsBecomeFieldErrorsNeverAServerError() throws Exception {
 		data.openEdition();
-		var unknown = page(mvc.perform(valid().with(set("municipalityCode", "999"))).andExpect(status().isOk()).andReturn());
+		var unknown = page(
+				mvc.perform(valid().with(set("municipalityCode", "999"))).andExpect(status().isOk()).andReturn());
 		assertThat(unknown.getElementById("municipalityCode-error").text()).isEqualTo("Vælg en kommune på listen.");
-		var notANumber = page(mvc.perform(valid().with(set("municipalityCode", "abc"))
-			.with(set("effortStatus", "HACKED"))
-			.with(set("collaborationForums", "HOVED_MED", "ROOT"))
-			.with(set("participants[0].side", "BOSS"))).andExpect(status().isOk()).andReturn());
+		var notANumber = page(mvc
+			.perform(valid().with(set("municipalityCode", "abc"))
+				.with(set("effortStatus", "HACKED"))
+				.with(set("collaborationForums", "HOVED_MED", "ROOT"))
+				.with(set("participants[0].side", "BOSS")))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(notANumber.getElementById("municipalityCode-error").text()).isEqualTo("Vælg en kommune på listen.");
 		assertThat(notANumber.getElementById("effortStatus-error").text()).isEqualTo("Vælg en af mulighederne.");
-		assertThat(notANumber.getElementById("collaborationForums-error").text()).isEqualTo("Vælg blandt mulighederne.");
-		assertThat(notANumber.getElementById("participants0.side-error").text()).isEqualTo("Deltager 1: Vælg Ledelse eller Medarbejdere.");
+		assertThat(notANumber.getElementById("collaborationForums-error").text())
+			.isEqualTo("Vælg blandt mulighederne.");
+		assertThat(notANumber.getElementById("participants0.side-error").text())
+			.isEqualTo("Deltager 1: Vælg Ledelse eller Medarbejdere.");
 		assertThat(notANumber.getElementById("contactName").val()).isEqualTo("Hanne Hansen");
 		assertThat(registrations.count()).isZero();
 	}
@@ -323,7 +341,9 @@ class RegistrationFormTest {
 		var eleven = page(mvc.perform(request).andExpect(status().isOk()).andReturn());
 		assertThat(eleven.getElementById("participants-error").text()).isEqualTo("I kan højst tilmelde 10 deltagere.");
 		assertThat(eleven.select("button[name=addParticipant]")).isEmpty();
-		var farOut = page(mvc.perform(valid().param("participants[5000].name", "x")).andExpect(status().isBadRequest()).andReturn());
+		var farOut = page(mvc.perform(valid().param("participants[5000].name", "x"))
+			.andExpect(status().isBadRequest())
+			.andReturn());
 		assertThat(farOut.getElementById("participants-error").text()).isEqualTo("I kan højst tilmelde 10 deltagere.");
 		assertThat(registrations.count()).isZero();
 	}
@@ -331,10 +351,13 @@ class RegistrationFormTest {
 	@Test
 	void textLongerThanTheLimitsIsAFieldError() throws Exception {
 		data.openEdition();
-		var html = page(mvc.perform(valid().with(set("effortDescription", "x".repeat(5001)))
-			.with(set("contactName", "n".repeat(201)))
-			.with(set("contactEmail", "ikke-en-adresse"))
-			.with(set("contactPhone", "1234"))).andExpect(status().isOk()).andReturn());
+		var html = page(mvc
+			.perform(valid().with(set("effortDescription", "x".repeat(5001)))
+				.with(set("contactName", "n".repeat(201)))
+				.with(set("contactEmail", "ikke-en-adresse"))
+				.with(set("contactPhone", "1234")))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(html.getElementById("effortDescription-error").text()).contains("mellem 50 og 5.000 tegn");
 		assertThat(html.getElementById("contactName-error").text()).isEqualTo("Navnet må højst være 200 tegn.");
 		assertThat(html.getElementById("contactEmail-error").text()).contains("gyldig e-mailadresse");
@@ -344,15 +367,22 @@ class RegistrationFormTest {
 	@Test
 	void attachmentsAreCheckedByContentSizeAndNumberWithTheMessageNextToTheField() throws Exception {
 		data.openEdition();
-		var tooLarge = page(mvc.perform(valid().file(pdf("stor.pdf", 10 * 1024 * 1024 + 1))).andExpect(status().isOk()).andReturn());
+		var tooLarge = page(mvc.perform(valid().file(pdf("stor.pdf", 10 * 1024 * 1024 + 1)))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(tooLarge.getElementById("attachments-error").text()).contains("Filen stor.pdf er større end 10 MB.")
 			.contains("Vælg jeres bilag igen");
 		assertThat(tooLarge.getElementById("attachments").attr("aria-describedby")).contains("attachments-error");
-		var disguised = page(mvc.perform(valid().file(new MockMultipartFile("attachments", "virus.pdf", "application/pdf",
-				"MZ not a pdf at all".getBytes()))).andExpect(status().isOk()).andReturn());
-		assertThat(disguised.getElementById("attachments-error").text()).contains("Filen virus.pdf er ikke en PDF-, DOCX- eller ODT-fil.");
-		var four = page(mvc.perform(valid().file(pdf("a.pdf", 100)).file(pdf("b.pdf", 100)).file(pdf("c.pdf", 100))
-			.file(pdf("d.pdf", 100))).andExpect(status().isOk()).andReturn());
+		var disguised = page(mvc.perform(valid().file(
+				new MockMultipartFile("attachments", "virus.pdf", "application/pdf", "MZ not a pdf at all".getBytes())))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(disguised.getElementById("attachments-error").text())
+			.contains("Filen virus.pdf er ikke en PDF-, DOCX- eller ODT-fil.");
+		var four = page(mvc.perform(
+				valid().file(pdf("a.pdf", 100)).file(pdf("b.pdf", 100)).file(pdf("c.pdf", 100)).file(pdf("d.pdf", 100)))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(four.getElementById("attachments-error").text()).contains("højst vedhæfte 3 filer");
 		assertThat(registrations.count()).isZero();
 	}

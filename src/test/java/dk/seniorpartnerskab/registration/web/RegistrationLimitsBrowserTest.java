@@ -21,8 +21,9 @@ import dk.seniorpartnerskab.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What only a real servlet container shows: the container's multipart limits and Spring Security's CSRF refusal
- * end in Danish pages, not the container's own error page. Plain HTTP against the app on a random port.
+ * What only a real servlet container shows: the container's multipart limits and Spring
+ * Security's CSRF refusal end in Danish pages, not the container's own error page. Plain
+ * HTTP against the app on a random port.
  */
 class RegistrationLimitsBrowserTest extends BrowserTestBase {
 
@@ -44,7 +45,8 @@ class RegistrationLimitsBrowserTest extends BrowserTestBase {
 
 	@Test
 	void aPostWithoutCsrfTokenGetsTheDanish403Page() throws Exception {
-		var response = http.send(HttpRequest.newBuilder(uri("/tilmelding")).header("Accept", "text/html")
+		var response = http.send(HttpRequest.newBuilder(uri("/tilmelding"))
+			.header("Accept", "text/html")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("municipalityCode=101&contactName=x"))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -56,21 +58,25 @@ class RegistrationLimitsBrowserTest extends BrowserTestBase {
 
 	@Test
 	void anUploadAboveTheContainersLimitGetsADanishPageNotTheContainersErrorPage() throws Exception {
-		var form = Jsoup.parse(http.send(HttpRequest.newBuilder(uri("/tilmelding")).build(),
-				HttpResponse.BodyHandlers.ofString()).body());
+		var form = Jsoup
+			.parse(http.send(HttpRequest.newBuilder(uri("/tilmelding")).build(), HttpResponse.BodyHandlers.ofString())
+				.body());
 		String action = form.select("form[enctype]").attr("action");
 		assertThat(action).contains("_csrf=");
 		String boundary = "----registration" + System.nanoTime();
 		var body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"municipalityCode\"\r\n\r\n101\r\n")
 			.getBytes(StandardCharsets.UTF_8));
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"stor.pdf\"\r\n"
-				+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.UTF_8));
+		body.write(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\"stor.pdf\"\r\n"
+						+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+					.getBytes(StandardCharsets.UTF_8));
 		byte[] filler = new byte[27 * 1024 * 1024];
 		Arrays.fill(filler, (byte) 'x');
 		body.write(filler);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		var response = http.send(HttpRequest.newBuilder(uri(action)).header("Accept", "text/html")
+		var response = http.send(HttpRequest.newBuilder(uri(action))
+			.header("Accept", "text/html")
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());

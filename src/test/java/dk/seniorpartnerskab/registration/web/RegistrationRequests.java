@@ -10,7 +10,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-/** A filled-in registration form as the browser posts it, from a fresh client address each time. */
+/**
+ * A filled-in registration form as the browser posts it, from a fresh client address each
+ * time.
+ */
 final class RegistrationRequests {
 
 	private static final AtomicInteger ADDRESS = new AtomicInteger();
@@ -18,7 +21,10 @@ final class RegistrationRequests {
 	private RegistrationRequests() {
 	}
 
-	/** A different client address per call, so the rate limit of one test never hits another. */
+	/**
+	 * A different client address per call, so the rate limit of one test never hits
+	 * another.
+	 */
 	static RequestPostProcessor newAddress() {
 		int n = ADDRESS.incrementAndGet();
 		String address = "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
@@ -59,7 +65,10 @@ final class RegistrationRequests {
 		return valid("/tilmelding");
 	}
 
-	/** Replaces a parameter of the filled-in form (MockMvc's {@code param} would add a second value). */
+	/**
+	 * Replaces a parameter of the filled-in form (MockMvc's {@code param} would add a
+	 * second value).
+	 */
 	static RequestPostProcessor set(String name, String... values) {
 		return request -> {
 			request.setParameter(name, values);

@@ -49,16 +49,21 @@ class StaffRegistrationTest {
 	@Test
 	void staffRegisterAMunicipalityOnItsBehalfAfterTheDeadline() throws Exception {
 		editionPastItsDeadline();
-		var result = mvc.perform(RegistrationRequests.valid(StaffRegistrationController.PATH)
-			.with(user("sekretariat@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection()).andReturn();
+		var result = mvc
+			.perform(RegistrationRequests.valid(StaffRegistrationController.PATH)
+				.with(user("sekretariat@kl.dk").roles("STAFF")))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		var registration = registrations.findAll().get(0);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/tilmeldinger/" + registration.getId());
 		assertThat(registration.getStatus()).isEqualTo(RegistrationStatus.RECEIVED);
 		assertThat(registration.getMunicipalityCode()).isEqualTo(101);
 		assertThat(jdbc.queryForList("select actor from registration_history where action = 'registered-by-staff'",
-				String.class)).containsExactly("sekretariat@kl.dk");
-		assertThat(jdbc.queryForObject("select count(*) from outgoing_mail where recipient = 'hanne@kk.dk'",
-				Long.class)).isEqualTo(1);
+				String.class))
+			.containsExactly("sekretariat@kl.dk");
+		assertThat(
+				jdbc.queryForObject("select count(*) from outgoing_mail where recipient = 'hanne@kk.dk'", Long.class))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -72,12 +77,16 @@ class StaffRegistrationTest {
 	@Test
 	void theStaffFormShowsTheSameFieldsWithDanishErrors() throws Exception {
 		editionPastItsDeadline();
-		var page = mvc.perform(RegistrationRequests.valid(StaffRegistrationController.PATH)
-			.with(RegistrationRequests.set("contactName", ""))
-			.with(user("sekretariat@kl.dk").roles("STAFF"))).andExpect(status().isOk()).andReturn();
+		var page = mvc
+			.perform(RegistrationRequests.valid(StaffRegistrationController.PATH)
+				.with(RegistrationRequests.set("contactName", ""))
+				.with(user("sekretariat@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn();
 		var html = Jsoup.parse(page.getResponse().getContentAsString());
 		assertThat(html.select("#error-summary")).hasSize(1);
-		assertThat(html.select("form.app-registration-form").attr("action")).startsWith(StaffRegistrationController.PATH);
+		assertThat(html.select("form.app-registration-form").attr("action"))
+			.startsWith(StaffRegistrationController.PATH);
 		assertThat(registrations.count()).isZero();
 		var form = Jsoup.parse(mvc.perform(get(StaffRegistrationController.PATH).with(user("v@kl.dk").roles("VIEWER")))
 			.andExpect(status().isOk())

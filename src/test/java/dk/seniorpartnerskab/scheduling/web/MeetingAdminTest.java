@@ -73,8 +73,8 @@ class MeetingAdminTest {
 	}
 
 	private Document page(MockHttpServletRequestBuilder request) throws Exception {
-		return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+		return Jsoup
+			.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
@@ -102,12 +102,14 @@ class MeetingAdminTest {
 		assertThat(meeting.getStartsAt()).isEqualTo(Instant.parse("2027-10-30T23:30:00Z"));
 		assertThat(meeting.getEndsAt()).isEqualTo(Instant.parse("2027-10-31T09:00:00Z"));
 		assertThat(java.time.Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes())
-			.as("8.5 wall-clock hours, one of them repeated").isEqualTo(9 * 60 + 30);
+			.as("8.5 wall-clock hours, one of them repeated")
+			.isEqualTo(9 * 60 + 30);
 	}
 
 	@Test
 	void aTimeThatDoesNotExistOnTheSpringForwardDayIsRefusedClearly() throws Exception {
-		// 28 March 2027: clocks jump from 02:00 to 03:00, so 02:30 never happens in Copenhagen.
+		// 28 March 2027: clocks jump from 02:00 to 03:00, so 02:30 never happens in
+		// Copenhagen.
 		var html = page(form(createPath(), "date", "2027-03-28", "startTime", "02:30", "endTime", "10:00"));
 		assertThat(html.select("#startTime-error").text()).contains("findes ikke i dansk tid");
 		assertThat(html.select("#startTime").attr("aria-invalid")).isEqualTo("true");
@@ -138,7 +140,8 @@ class MeetingAdminTest {
 	@Test
 	void aDraftMayBeSavedWithoutDateOrPlace() throws Exception {
 		mvc.perform(form(createPath(), "planned", "false", "date", "", "startTime", "", "endTime", "", "venue", "",
-				"address", "")).andExpect(status().is3xxRedirection());
+				"address", ""))
+			.andExpect(status().is3xxRedirection());
 		assertThat(meetings.findAll().get(0).getStatus()).isEqualTo(MeetingStatus.DRAFT);
 		var list = page(get("/admin/aktiviteter?forloeb=" + edition.getId()).with(user("v@kl.dk").roles("VIEWER")));
 		assertThat(list.select("table caption").text()).contains("Hele forløbet");

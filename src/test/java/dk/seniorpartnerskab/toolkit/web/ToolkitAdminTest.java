@@ -96,8 +96,8 @@ class ToolkitAdminTest {
 
 		assertThat(jdbc.queryForList("""
 				select action from audit_entry where target_type = 'toolkit' and target_id = ? and actor = 'staff@kl.dk'
-				order by id""", String.class, String.valueOf(toolkit.getId())))
-			.containsExactly("toolkit.created", "toolkit.published", "toolkit.unpublished");
+				order by id""", String.class, String.valueOf(toolkit.getId()))).containsExactly("toolkit.created",
+				"toolkit.published", "toolkit.unpublished");
 	}
 
 	@Test
@@ -128,7 +128,8 @@ class ToolkitAdminTest {
 		String path = "/admin/vaerktoejer/" + toolkit.getId();
 		String loaded = String.valueOf(toolkit.getVersion());
 		mvc.perform(form(path, "title", "Første ændring", "version", loaded)).andExpect(redirectedUrl(path));
-		var page = html(mvc.perform(form(path, "title", "Anden ændring", "version", loaded)).andExpect(status().isOk()));
+		var page = html(
+				mvc.perform(form(path, "title", "Anden ændring", "version", loaded)).andExpect(status().isOk()));
 		assertThat(page.select("#error-summary").text()).contains("En anden har gemt værktøjet");
 		assertThat(toolkits.findById(toolkit.getId()).orElseThrow().getTitle()).isEqualTo("Første ændring");
 	}
@@ -137,15 +138,20 @@ class ToolkitAdminTest {
 	void staffUploadAFileAndANewVersionWithAChangeNote() throws Exception {
 		var toolkit = fixtures.draft("Håndbog", "haandbog");
 		String base = "/admin/vaerktoejer/" + toolkit.getId() + "/filer/";
-		mvc.perform(multipart(base + "ny").file(new MockMultipartFile("file", "Håndbog.pdf", "application/pdf",
-				ToolkitFixtures.pdf("v1"))).param("title", "Håndbogen som PDF").with(csrf()).with(STAFF))
-			.andExpect(redirectedUrl("/admin/vaerktoejer/" + toolkit.getId()));
+		mvc.perform(multipart(base + "ny")
+			.file(new MockMultipartFile("file", "Håndbog.pdf", "application/pdf", ToolkitFixtures.pdf("v1")))
+			.param("title", "Håndbogen som PDF")
+			.with(csrf())
+			.with(STAFF)).andExpect(redirectedUrl("/admin/vaerktoejer/" + toolkit.getId()));
 		var file = toolkits.findById(toolkit.getId()).orElseThrow().getFiles().get(0);
 		assertThat(file.current().getUploadedBy()).isEqualTo("staff@kl.dk");
 
-		var refused = html(mvc.perform(multipart(base + file.getId() + "/ny-version")
-			.file(new MockMultipartFile("file", "v2.pdf", "application/pdf", ToolkitFixtures.pdf("v2")))
-			.with(csrf()).with(STAFF)).andExpect(status().isOk()));
+		var refused = html(mvc
+			.perform(multipart(base + file.getId() + "/ny-version")
+				.file(new MockMultipartFile("file", "v2.pdf", "application/pdf", ToolkitFixtures.pdf("v2")))
+				.with(csrf())
+				.with(STAFF))
+			.andExpect(status().isOk()));
 		assertThat(refused.select("#changeNote-error").text()).isEqualTo("Skriv kort, hvad der er ændret.");
 
 		mvc.perform(multipart(base + file.getId() + "/ny-version")
@@ -164,13 +170,15 @@ class ToolkitAdminTest {
 		var toolkit = fixtures.draft("Håndbog", "haandbog");
 		String path = "/admin/vaerktoejer/" + toolkit.getId() + "/filer/ny";
 
-		var page = html(mvc.perform(multipart(path)
-			.file(new MockMultipartFile("file", "haandbog.pdf", "application/pdf", ToolkitFixtures.docx()))
-			.param("title", "Håndbogen")
-			.with(csrf())
-			.with(STAFF)).andExpect(status().isOk()));
-		assertThat(page.select("#file-error").text())
-			.isEqualTo("Filen »haandbog.pdf« er en DOCX-fil, men navnet slutter ikke på .docx. Giv filen det rigtige navn, og prøv igen.");
+		var page = html(mvc
+			.perform(multipart(path)
+				.file(new MockMultipartFile("file", "haandbog.pdf", "application/pdf", ToolkitFixtures.docx()))
+				.param("title", "Håndbogen")
+				.with(csrf())
+				.with(STAFF))
+			.andExpect(status().isOk()));
+		assertThat(page.select("#file-error").text()).isEqualTo(
+				"Filen »haandbog.pdf« er en DOCX-fil, men navnet slutter ikke på .docx. Giv filen det rigtige navn, og prøv igen.");
 		assertThat(page.select("#file").attr("aria-describedby")).contains("file-error");
 		assertThat(page.select("#error-summary a[href=#file]")).hasSize(1);
 		assertThat(page.select("#title").val()).isEqualTo("Håndbogen");
@@ -197,9 +205,11 @@ class ToolkitAdminTest {
 			.containsExactly("Håndbog til seniorindsatsen", "Inspirationskatalog til senioraftaler",
 					"Kommunikation om seniorindsatsen", "Materiale til seniorsamtalen");
 		assertThat(all).allMatch(t -> t.getStatus() == ToolkitStatus.DRAFT && !t.getSummary().isBlank());
-		assertThat(all.get(1).getBody()).contains("Løntillæg", "Hjemmearbejde", "Aflastning fra særligt belastende opgaver");
+		assertThat(all.get(1).getBody()).contains("Løntillæg", "Hjemmearbejde",
+				"Aflastning fra særligt belastende opgaver");
 		assertThat(Jsoup.parse(mvc.perform(get("/vaerktoejer")).andReturn().getResponse().getContentAsString())
-			.select("main").text()).doesNotContain("Håndbog til seniorindsatsen");
+			.select("main")
+			.text()).doesNotContain("Håndbog til seniorindsatsen");
 	}
 
 }

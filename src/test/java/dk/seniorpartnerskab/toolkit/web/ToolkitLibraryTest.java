@@ -45,8 +45,8 @@ class ToolkitLibraryTest {
 	}
 
 	private Document page(String path) throws Exception {
-		return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
-			.getContentAsString());
+		return Jsoup
+			.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	@Test
@@ -80,9 +80,11 @@ class ToolkitLibraryTest {
 	@Test
 	void aScriptInTheMarkdownNeverReachesThePage() throws Exception {
 		var toolkit = toolkits.draft("Kommunikation", "kommunikation");
-		management.update(toolkit.getId(), toolkit.getVersion(), t -> t.update(t.getTitle(), t.getSlug(),
-				t.getSummary(), "Tekst <script>alert('xss')</script>\n\n[link](javascript:alert(1))", 10, null),
-				"staff@kl.dk");
+		management
+			.update(toolkit.getId(), toolkit.getVersion(),
+					t -> t.update(t.getTitle(), t.getSlug(), t.getSummary(),
+							"Tekst <script>alert('xss')</script>\n\n[link](javascript:alert(1))", 10, null),
+					"staff@kl.dk");
 		management.publish(toolkit.getId(), "staff@kl.dk");
 
 		String html = mvc.perform(get("/vaerktoejer/kommunikation")).andReturn().getResponse().getContentAsString();
@@ -106,7 +108,8 @@ class ToolkitLibraryTest {
 		mvc.perform(get(url))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(second))
-			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, org.hamcrest.Matchers.containsString("haandbog-2.pdf")));
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+					org.hamcrest.Matchers.containsString("haandbog-2.pdf")));
 		var staff = user("s@kl.dk").roles("VIEWER");
 		String admin = "/admin/vaerktoejer/" + toolkit.getId() + "/filer/" + file.getId() + "/versioner/";
 		mvc.perform(get(admin + "1").with(staff)).andExpect(status().isOk()).andExpect(content().bytes(first));
@@ -114,7 +117,9 @@ class ToolkitLibraryTest {
 		mvc.perform(get(admin + "1")).andExpect(status().is3xxRedirection());
 
 		var adminPage = Jsoup.parse(mvc.perform(get("/admin/vaerktoejer/" + toolkit.getId()).with(staff))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(adminPage.select(".app-toolkit-file tbody tr")).hasSize(2);
 		assertThat(adminPage.select(".app-toolkit-file tbody tr").first().text()).contains("2", "Aktuel",
 				"haandbog-2.pdf", "Rettet side 4");
@@ -139,7 +144,9 @@ class ToolkitLibraryTest {
 		assertThat(reloaded.getDownloadCount()).isEqualTo(3);
 
 		var list = Jsoup.parse(mvc.perform(get("/admin/vaerktoejer").with(user("s@kl.dk").roles("VIEWER")))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(list.select("tbody tr").first().select("td.app-number").text()).isEqualTo("3");
 	}
 
