@@ -18,11 +18,11 @@ public class AuditLog {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
 
-	private final AuditEntries entries;
+	private final AuditEntryRepository entries;
 
 	private final Clock clock;
 
-	AuditLog(AuditEntries entries, Clock clock) {
+	AuditLog(AuditEntryRepository entries, Clock clock) {
 		this.entries = entries;
 		this.clock = clock;
 	}

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.time.ZoneId;
 
 /**
  * Edition rules that need more than one row: the current edition, optimistic edits,
@@ -16,13 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EditionManagement {
 
-	private static final java.time.ZoneId COPENHAGEN = java.time.ZoneId.of("Europe/Copenhagen");
+	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final Clock clock;
 
-	EditionManagement(Editions editions, Clock clock) {
+	EditionManagement(EditionRepository editions, Clock clock) {
 		this.editions = editions;
 		this.clock = clock;
 	}

@@ -11,9 +11,9 @@ import dk.seniorpartnerskab.web.DashboardFigures;
 @Component
 class MailDashboard implements DashboardFigures {
 
-	private final OutgoingMails mails;
+	private final OutgoingMailRepository mails;
 
-	MailDashboard(OutgoingMails mails) {
+	MailDashboard(OutgoingMailRepository mails) {
 		this.mails = mails;
 	}
 

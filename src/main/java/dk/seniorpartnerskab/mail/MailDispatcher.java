@@ -31,6 +31,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
+import java.io.IOException;
 
 /**
  * Delivers the outbox over SMTP. Every {@code app.mail.dispatch-interval} (default 5
@@ -74,7 +75,7 @@ public class MailDispatcher {
 
 	private static final int MAX_ERROR_LENGTH = 2000;
 
-	private final OutgoingMails mails;
+	private final OutgoingMailRepository mails;
 
 	private final JdbcClient jdbc;
 
@@ -88,8 +89,8 @@ public class MailDispatcher {
 
 	private final Clock clock;
 
-	MailDispatcher(OutgoingMails mails, JdbcClient jdbc, ObjectProvider<JavaMailSender> senders, MailSettings settings,
-			TransactionTemplate tx, Clock clock) {
+	MailDispatcher(OutgoingMailRepository mails, JdbcClient jdbc, ObjectProvider<JavaMailSender> senders,
+			MailSettings settings, TransactionTemplate tx, Clock clock) {
 		this.mails = mails;
 		this.jdbc = jdbc;
 		this.senders = senders;
@@ -192,7 +193,7 @@ public class MailDispatcher {
 				catch (AddressException e) {
 					outcomes.put(mail.getId(), Outcome.permanent("Ugyldig modtageradresse: " + e.getMessage()));
 				}
-				catch (MessagingException | java.io.IOException | RuntimeException e) {
+				catch (MessagingException | IOException | RuntimeException e) {
 					outcomes.put(mail.getId(), Outcome.retry(describe(e)));
 				}
 			}

@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.mail;
 
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
 
 /**
  * A mail to write to the outbox. {@code template} names
@@ -28,7 +29,7 @@ public record MailMessage(String to, String template, Map<String, Object> model,
 	}
 
 	public MailMessage withAttachment(MailAttachment attachment) {
-		var all = new java.util.ArrayList<>(attachments);
+		var all = new ArrayList<>(attachments);
 		all.add(attachment);
 		return new MailMessage(to, template, model, subjectArguments, kind, reference, all);
 	}

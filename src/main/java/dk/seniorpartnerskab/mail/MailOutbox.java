@@ -25,7 +25,7 @@ public class MailOutbox {
 
 	static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
-	private final OutgoingMails mails;
+	private final OutgoingMailRepository mails;
 
 	private final TemplateEngine htmlTemplates;
 
@@ -39,8 +39,8 @@ public class MailOutbox {
 
 	private final Clock clock;
 
-	MailOutbox(OutgoingMails mails, TemplateEngine templateEngine, MailTemplates mailTemplates, MessageSource messages,
-			MailSettings settings, AuditLog auditLog, Clock clock) {
+	MailOutbox(OutgoingMailRepository mails, TemplateEngine templateEngine, MailTemplates mailTemplates,
+			MessageSource messages, MailSettings settings, AuditLog auditLog, Clock clock) {
 		this.mails = mails;
 		this.htmlTemplates = templateEngine;
 		this.textTemplates = mailTemplates.textEngine();

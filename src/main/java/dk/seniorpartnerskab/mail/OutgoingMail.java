@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collections;
 
 /**
  * One mail in the outbox: written in the transaction that causes it, delivered later by
@@ -151,10 +152,10 @@ public class OutgoingMail {
 
 	/**
 	 * The attachments (file name, type, size); load them with
-	 * {@code OutgoingMails#findWithAttachmentsById}.
+	 * {@code OutgoingMailRepository#findWithAttachmentsById}.
 	 */
 	public List<OutgoingMailAttachment> getAttachments() {
-		return java.util.Collections.unmodifiableList(attachments);
+		return Collections.unmodifiableList(attachments);
 	}
 
 	/** Accepted by the SMTP server. */

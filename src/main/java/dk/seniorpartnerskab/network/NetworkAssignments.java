@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 
 /**
  * Putting approved municipalities into networks: by hand (which pins them), or by
@@ -41,13 +41,13 @@ public class NetworkAssignments {
 
 	private static final Comparator<String> DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"))::compare;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
 	private final NetworkPins pins;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final AuditLog auditLog;
 
@@ -55,8 +55,8 @@ public class NetworkAssignments {
 
 	private final Clock clock;
 
-	NetworkAssignments(Registrations registrations, Networks networks, NetworkPins pins, Municipalities municipalities,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+	NetworkAssignments(RegistrationRepository registrations, NetworkRepository networks, NetworkPins pins,
+			MunicipalityRepository municipalities, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
 		this.registrations = registrations;
 		this.networks = networks;
 		this.pins = pins;

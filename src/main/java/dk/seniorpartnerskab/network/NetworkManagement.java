@@ -6,19 +6,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 
 /** Changes to networks by staff: optimistic edits, and every change in the audit log. */
 @Service
 public class NetworkManagement {
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
 	private final AuditLog auditLog;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	NetworkManagement(Networks networks, AuditLog auditLog, Registrations registrations) {
+	NetworkManagement(NetworkRepository networks, AuditLog auditLog, RegistrationRepository registrations) {
 		this.networks = networks;
 		this.auditLog = auditLog;
 		this.registrations = registrations;

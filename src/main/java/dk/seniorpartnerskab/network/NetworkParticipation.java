@@ -8,20 +8,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /** Shows the municipality's network on the contact's private page, once it has one. */
 @Component
 class NetworkParticipation implements ParticipationInfo {
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
 	private final MessageSource messages;
 
-	NetworkParticipation(Registrations registrations, Networks networks, MessageSource messages) {
+	NetworkParticipation(RegistrationRepository registrations, NetworkRepository networks, MessageSource messages) {
 		this.registrations = registrations;
 		this.networks = networks;
 		this.messages = messages;

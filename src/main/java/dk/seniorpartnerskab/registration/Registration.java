@@ -27,13 +27,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
+import java.util.LinkedHashMap;
 
 /**
  * A municipality's registration for one edition. State transitions guard themselves (an
  * illegal one throws {@link IllegalStateException}; ask {@code canApprove()} etc. first)
  * and every change is kept in the history with actor, action, detail and time. Events
  * ({@link RegistrationWithdrawn}) are published when the aggregate is saved through
- * {@link Registrations#save}.
+ * {@link RegistrationRepository#save}.
  */
 @Entity
 @Table(name = "registration")
@@ -315,7 +316,7 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 	}
 
 	private Map<String, Object> describe() {
-		var m = new java.util.LinkedHashMap<String, Object>();
+		var m = new LinkedHashMap<String, Object>();
 		m.put("contactName", contactName);
 		m.put("contactTitle", contactTitle);
 		m.put("contactEmail", contactEmail);

@@ -15,7 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.system.EmbeddedDefaultCondition;
 
 /**
@@ -51,9 +51,9 @@ class RegistrationDemoData implements ApplicationRunner {
 			new Demo(157, "gentofte", EffortStatus.DECIDED, Set.of(CollaborationForum.HOVED_MED), false),
 			new Demo(330, "slagelse", EffortStatus.STARTED, Set.of(CollaborationForum.TRIO), false));
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
 	private final RegistrationManagement management;
 
@@ -61,8 +61,8 @@ class RegistrationDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	RegistrationDemoData(Editions editions, Registrations registrations, RegistrationManagement management,
-			TransactionTemplate tx, Clock clock) {
+	RegistrationDemoData(EditionRepository editions, RegistrationRepository registrations,
+			RegistrationManagement management, TransactionTemplate tx, Clock clock) {
 		this.editions = editions;
 		this.registrations = registrations;
 		this.management = management;

@@ -21,14 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.mail.MailSettings;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.SecretTokens;
+import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /**
  * Registration rules spanning rows: one registration per municipality and edition, the
@@ -40,11 +42,11 @@ public class RegistrationManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationManagement.class);
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final MailOutbox outbox;
 
@@ -58,9 +60,9 @@ public class RegistrationManagement {
 
 	private final Clock clock;
 
-	RegistrationManagement(Registrations registrations, Editions editions, Municipalities municipalities,
-			MailOutbox outbox, MailSettings mailSettings, JdbcTemplate jdbc, ApplicationEventPublisher events,
-			PlatformTransactionManager transactionManager, Clock clock) {
+	RegistrationManagement(RegistrationRepository registrations, EditionRepository editions,
+			MunicipalityRepository municipalities, MailOutbox outbox, MailSettings mailSettings, JdbcTemplate jdbc,
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
 		this.registrations = registrations;
 		this.editions = editions;
 		this.municipalities = municipalities;
@@ -94,7 +96,7 @@ public class RegistrationManagement {
 			List<ParticipantDetails> participants, List<Attachment> attachments, String submissionToken,
 			String staffActor) {
 		return submit(editionId, municipalityCode, details, participants, attachments, submissionToken,
-				java.util.Objects.requireNonNull(staffActor));
+				Objects.requireNonNull(staffActor));
 	}
 
 	private Submission submit(long editionId, int municipalityCode, RegistrationDetails details,
@@ -209,7 +211,7 @@ public class RegistrationManagement {
 	@Transactional
 	public Registration changeByContact(String token, Long expectedVersion, Consumer<Registration> change) {
 		if (!SecretTokens.plausible(token)) {
-			throw new java.util.NoSuchElementException("No registration for this link");
+			throw new NoSuchElementException("No registration for this link");
 		}
 		var registration = registrations.findByPrivateTokenHash(SecretTokens.hash(token)).orElseThrow();
 		if (expectedVersion == null || registration.getVersion() != expectedVersion) {

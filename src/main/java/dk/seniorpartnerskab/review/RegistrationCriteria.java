@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.review;
 
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
+import java.util.List;
 
 /**
  * What the registration list shows: every field null means "all". {@code networkId} 0
@@ -11,8 +12,7 @@ import dk.seniorpartnerskab.registration.RegistrationStatus;
 public record RegistrationCriteria(Long editionId, RegistrationStatus status, Integer regionCode, Long networkId,
 		EffortStatus effort, String text, String sort, boolean descending) {
 
-	public static final java.util.List<String> SORTS = java.util.List.of("received", "municipality", "reference",
-			"status", "network");
+	public static final List<String> SORTS = List.of("received", "municipality", "reference", "status", "network");
 
 	public RegistrationCriteria {
 		if (sort == null || !SORTS.contains(sort)) {

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.registration.RegistrationStatus;
+import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.municipality.Municipality;
+import dk.seniorpartnerskab.network.Network;
 
 /**
  * The registration list's queries. A page costs three statements whatever is on it: the
@@ -26,14 +29,14 @@ public class RegistrationSearch {
 
 	private static final String FROM = """
 			from Registration r
-			join dk.seniorpartnerskab.municipality.Municipality m on m.code = r.municipalityCode
+			join Municipality m on m.code = r.municipalityCode
 			join m.region g
-			join dk.seniorpartnerskab.edition.Edition e on e.id = r.editionId
-			left join dk.seniorpartnerskab.network.Network n on n.id = r.networkId
+			join Edition e on e.id = r.editionId
+			left join Network n on n.id = r.networkId
 			""";
 
 	private static final String ROW = """
-			select new dk.seniorpartnerskab.review.RegistrationRow(r.id, r.reference, e.name, m.name, g.name,
+			select new RegistrationRow(r.id, r.reference, e.name, m.name, g.name,
 			r.status, r.effortStatus, r.contactName, r.contactTitle, r.contactEmail, r.contactPhone, r.submittedAt,
 			r.networkId, n.name, r.version)
 			""";
@@ -66,13 +69,13 @@ public class RegistrationSearch {
 
 	/** The participants of every registration matching, for the participant export. */
 	@Transactional(readOnly = true)
-	public List<ParticipantRow> participants(RegistrationCriteria criteria) {
+	public List<ParticipantExportRow> participants(RegistrationCriteria criteria) {
 		var parameters = new HashMap<String, Object>();
 		String jpql = """
-				select new dk.seniorpartnerskab.review.ParticipantRow(r.reference, m.name, r.status, p.name, p.email,
+				select new ParticipantExportRow(r.reference, m.name, r.status, p.name, p.email,
 				p.title, p.side, n.name)
 				""" + FROM + " join r.participants p " + where(criteria, parameters) + orderBy(criteria) + ", p.id";
-		return query(jpql, ParticipantRow.class, parameters).getResultList();
+		return query(jpql, ParticipantExportRow.class, parameters).getResultList();
 	}
 
 	/** How many registrations match in each status, ignoring the status filter. */

@@ -7,7 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.DashboardFigure;
 import dk.seniorpartnerskab.web.DashboardFigures;
 
@@ -20,9 +20,9 @@ class ReviewDashboard implements DashboardFigures {
 
 	private final EditionManagement editions;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	ReviewDashboard(EditionManagement editions, Registrations registrations) {
+	ReviewDashboard(EditionManagement editions, RegistrationRepository registrations) {
 		this.editions = editions;
 		this.registrations = registrations;
 	}

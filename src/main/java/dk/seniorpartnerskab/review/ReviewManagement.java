@@ -14,15 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.network.MunicipalityAssigned;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 
 /**
  * Staff decisions on registrations. Each decision is checked against the version the
@@ -37,11 +37,11 @@ public class ReviewManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(ReviewManagement.class);
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final MailOutbox outbox;
 
@@ -51,8 +51,9 @@ public class ReviewManagement {
 
 	private final Clock clock;
 
-	ReviewManagement(Registrations registrations, Editions editions, Municipalities municipalities, MailOutbox outbox,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+	ReviewManagement(RegistrationRepository registrations, EditionRepository editions,
+			MunicipalityRepository municipalities, MailOutbox outbox, AuditLog auditLog,
+			ApplicationEventPublisher events, Clock clock) {
 		this.registrations = registrations;
 		this.editions = editions;
 		this.municipalities = municipalities;

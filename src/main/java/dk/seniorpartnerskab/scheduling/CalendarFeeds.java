@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.network.Network;
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
@@ -24,9 +24,9 @@ public class CalendarFeeds {
 
 	private final JdbcTemplate jdbc;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
 	private final InvitationMails mails;
 
@@ -34,8 +34,8 @@ public class CalendarFeeds {
 
 	private final Clock clock;
 
-	CalendarFeeds(JdbcTemplate jdbc, Networks networks, Meetings meetings, InvitationMails mails, MailSettings settings,
-			Clock clock) {
+	CalendarFeeds(JdbcTemplate jdbc, NetworkRepository networks, MeetingRepository meetings, InvitationMails mails,
+			MailSettings settings, Clock clock) {
 		this.jdbc = jdbc;
 		this.networks = networks;
 		this.meetings = meetings;

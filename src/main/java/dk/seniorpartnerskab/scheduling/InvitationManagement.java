@@ -17,8 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.SecretTokens;
+import dk.seniorpartnerskab.network.Network;
+import dk.seniorpartnerskab.network.NetworkRepository;
+import java.util.LinkedHashMap;
+import java.util.Set;
 
 /**
  * Invitations: who is invited to a meeting, sending (only to those not yet invited),
@@ -29,20 +33,20 @@ public class InvitationManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(InvitationManagement.class);
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
 	private final InvitationMails mails;
 
 	private final Clock clock;
 
-	private final dk.seniorpartnerskab.network.Networks networks;
+	private final NetworkRepository networks;
 
-	InvitationManagement(Meetings meetings, Invitations invitations, Registrations registrations, InvitationMails mails,
-			dk.seniorpartnerskab.network.Networks networks, Clock clock) {
+	InvitationManagement(MeetingRepository meetings, InvitationRepository invitations,
+			RegistrationRepository registrations, InvitationMails mails, NetworkRepository networks, Clock clock) {
 		this.networks = networks;
 		this.meetings = meetings;
 		this.invitations = invitations;
@@ -158,8 +162,8 @@ public class InvitationManagement {
 		if (registration != null && withdrawn + invitedNow > 0) {
 			// Invitations had gone out: the contact hears of the move too, not only the
 			// participants.
-			mails.contactMoved(registration, toNetworkId == null ? null
-					: networks.findById(toNetworkId).map(dk.seniorpartnerskab.network.Network::getName).orElse(null),
+			mails.contactMoved(registration,
+					toNetworkId == null ? null : networks.findById(toNetworkId).map(Network::getName).orElse(null),
 					withdrawn, invitedNow);
 		}
 		log.info("Registration {} moved to network {}: {} invitation(s) withdrawn, {} sent", registrationId,
@@ -242,7 +246,7 @@ public class InvitationManagement {
 	 * active invitation of the meeting did not. Only once the meeting has started.
 	 */
 	@Transactional
-	public void markAttendance(long meetingId, java.util.Set<Long> came) {
+	public void markAttendance(long meetingId, Set<Long> came) {
 		var meeting = meetings.findById(meetingId).orElseThrow();
 		for (var invitation : invitations.findActiveByMeeting(meetingId)) {
 			invitation.markAttendance(came.contains(invitation.getId()), meeting, clock.instant());
@@ -255,7 +259,7 @@ public class InvitationManagement {
 	 * written.
 	 */
 	@Transactional
-	public int message(long meetingId, Recipients recipients, String subject, String body) {
+	public int message(long meetingId, RecipientFilter recipients, String subject, String body) {
 		var meeting = meetings.findById(meetingId).orElseThrow();
 		int sent = 0;
 		for (var invitation : invitations.findActiveByMeeting(meetingId)) {
@@ -271,11 +275,13 @@ public class InvitationManagement {
 	/**
 	 * A message from staff to the people invited to a network's meetings, one mail per
 	 * person (by e-mail address) however many meetings they were invited to. A person is
-	 * in the group when any of their invitations is: e.g. {@link Recipients#ATTENDED}
-	 * reaches everyone who came to at least one meeting. Returns how many were written.
+	 * in the group when any of their invitations is: e.g.
+	 * {@link RecipientFilter#ATTENDED} reaches everyone who came to at least one meeting.
+	 * Returns how many were written.
 	 */
 	@Transactional
-	public int messageNetwork(long networkId, String networkName, Recipients recipients, String subject, String body) {
+	public int messageNetwork(long networkId, String networkName, RecipientFilter recipients, String subject,
+			String body) {
 		var people = networkGroup(networkId, recipients);
 		people.values().forEach(invitation -> mails.networkMessage(networkName, invitation, subject, body));
 		log.info("Network {}: message to {} ({} recipients)", networkId, recipients, people.size());
@@ -287,15 +293,15 @@ public class InvitationManagement {
 	 * meetings in a group.
 	 */
 	@Transactional(readOnly = true)
-	public Map<String, Invitation> networkGroup(long networkId, Recipients recipients) {
-		var people = new java.util.LinkedHashMap<String, Invitation>();
+	public Map<String, Invitation> networkGroup(long networkId, RecipientFilter recipients) {
+		var people = new LinkedHashMap<String, Invitation>();
 		for (var meeting : meetings.findByNetworkIdOrderByStartsAtAsc(networkId)) {
 			if (meeting.isCancelled()) {
 				continue;
 			}
 			for (var invitation : invitations.findActiveByMeeting(meeting.getId())) {
 				if (recipients.includes(invitation)) {
-					people.putIfAbsent(invitation.getEmail().toLowerCase(java.util.Locale.ROOT), invitation);
+					people.putIfAbsent(invitation.getEmail().toLowerCase(Locale.ROOT), invitation);
 				}
 			}
 		}

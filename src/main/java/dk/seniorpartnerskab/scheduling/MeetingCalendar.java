@@ -36,6 +36,11 @@ import net.fortuna.ical4j.model.property.Version;
 import net.fortuna.ical4j.model.property.XProperty;
 
 import dk.seniorpartnerskab.web.Copenhagen;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.temporal.ChronoUnit;
+import net.fortuna.ical4j.model.ComponentList;
 
 /**
  * Builds the {@code .ics} for meetings (pure; no Spring, no I/O). Times are written with
@@ -103,7 +108,7 @@ public final class MeetingCalendar {
 		var event = new VEvent(start, end, meeting.getTitle());
 		event.add(new Uid(meeting.getUid()));
 		event.add(new Sequence(meeting.getSequence()));
-		event.replace(new DtStamp(now.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
+		event.replace(new DtStamp(now.truncatedTo(ChronoUnit.SECONDS)));
 		event.add(new Organizer(new ParameterList(List.of(new Cn(organizer.name()))),
 				URI.create("mailto:" + organizer.email())));
 		String location = meeting.getLocation();
@@ -139,12 +144,12 @@ public final class MeetingCalendar {
 	 * expect.
 	 */
 	private static String write(Calendar calendar) {
-		var out = new java.io.StringWriter();
+		var out = new StringWriter();
 		try {
 			new CalendarOutputter(false).output(calendar, out);
 		}
-		catch (java.io.IOException e) {
-			throw new java.io.UncheckedIOException(e);
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 		return out.toString();
 	}
@@ -171,7 +176,7 @@ public final class MeetingCalendar {
 		VTimeZone full = registry.getTimeZone(TZID).getVTimeZone().copy();
 		full.replace(new TzId(TZID));
 		List<Observance> current = full.getObservances().stream().filter(MeetingCalendar::isCurrentRule).toList();
-		var zone = new VTimeZone(new net.fortuna.ical4j.model.ComponentList<>(current));
+		var zone = new VTimeZone(new ComponentList<>(current));
 		zone.add(new TzId(TZID));
 		return zone;
 	}

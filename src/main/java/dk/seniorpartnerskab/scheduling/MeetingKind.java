@@ -6,7 +6,7 @@ package dk.seniorpartnerskab.scheduling;
  */
 public enum MeetingKind {
 
-	UDVIKLINGSDAG(true), DIGITALT_MOEDE(false), WEBINAR(false);
+	DEVELOPMENT_DAY(true), DIGITAL_MEETING(false), WEBINAR(false);
 
 	private final boolean physical;
 

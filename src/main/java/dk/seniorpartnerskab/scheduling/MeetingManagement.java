@@ -17,15 +17,16 @@ import dk.seniorpartnerskab.edition.Edition;
 @Service
 public class MeetingManagement {
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final InvitationMails mails;
 
 	private final Clock clock;
 
-	MeetingManagement(Meetings meetings, Invitations invitations, InvitationMails mails, Clock clock) {
+	MeetingManagement(MeetingRepository meetings, InvitationRepository invitations, InvitationMails mails,
+			Clock clock) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.mails = mails;
@@ -78,9 +79,9 @@ public class MeetingManagement {
 	@Transactional
 	public List<Meeting> planCourse(Edition edition, long networkId, String networkName) {
 		var created = new ArrayList<Meeting>();
-		created.addAll(draftsUpTo(edition, networkId, MeetingKind.UDVIKLINGSDAG, edition.getDevelopmentDaysPerNetwork(),
-				"Udviklingsdag %d – " + networkName));
-		created.addAll(draftsUpTo(edition, networkId, MeetingKind.DIGITALT_MOEDE,
+		created.addAll(draftsUpTo(edition, networkId, MeetingKind.DEVELOPMENT_DAY,
+				edition.getDevelopmentDaysPerNetwork(), "Udviklingsdag %d – " + networkName));
+		created.addAll(draftsUpTo(edition, networkId, MeetingKind.DIGITAL_MEETING,
 				edition.getDigitalMeetingsPerNetwork(), "Digitalt møde %d – " + networkName));
 		return created;
 	}

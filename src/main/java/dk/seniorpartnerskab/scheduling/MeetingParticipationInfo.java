@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 
 /**
  * The dates on the contact's private page: the planned meetings ahead for the
@@ -22,15 +22,16 @@ class MeetingParticipationInfo implements ParticipationInfo {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	MeetingParticipationInfo(Registrations registrations, Meetings meetings, MessageSource messages, Clock clock) {
+	MeetingParticipationInfo(RegistrationRepository registrations, MeetingRepository meetings, MessageSource messages,
+			Clock clock) {
 		this.registrations = registrations;
 		this.meetings = meetings;
 		this.messages = messages;

@@ -34,7 +34,7 @@ class FirstAdminInitializer implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdminInitializer.class);
 
-	private final StaffUsers users;
+	private final StaffUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
 
@@ -44,7 +44,7 @@ class FirstAdminInitializer implements ApplicationRunner {
 
 	private final String adminPassword;
 
-	FirstAdminInitializer(StaffUsers users, PasswordEncoder passwordEncoder, Environment environment,
+	FirstAdminInitializer(StaffUserRepository users, PasswordEncoder passwordEncoder, Environment environment,
 			@Value("${app.admin.email:}") String adminEmail, @Value("${app.admin.password:}") String adminPassword) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;

@@ -20,11 +20,11 @@ class LoginAttemptListener {
 
 	private static final Logger log = LoggerFactory.getLogger(LoginAttemptListener.class);
 
-	private final StaffUsers users;
+	private final StaffUserRepository users;
 
 	private final Clock clock;
 
-	LoginAttemptListener(StaffUsers users, Clock clock) {
+	LoginAttemptListener(StaffUserRepository users, Clock clock) {
 		this.users = users;
 		this.clock = clock;
 	}

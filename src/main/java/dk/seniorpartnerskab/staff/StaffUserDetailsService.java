@@ -16,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
-	private final StaffUsers users;
+	private final StaffUserRepository users;
 
 	private final Clock clock;
 
-	StaffUserDetailsService(StaffUsers users, Clock clock) {
+	StaffUserDetailsService(StaffUserRepository users, Clock clock) {
 		this.users = users;
 		this.clock = clock;
 	}

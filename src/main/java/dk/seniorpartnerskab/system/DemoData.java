@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionStatus;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 
 /**
  * Demo data for the embedded default only (never against a configured database): an open
@@ -34,11 +34,11 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final Clock clock;
 
-	DemoData(Editions editions, Clock clock) {
+	DemoData(EditionRepository editions, Clock clock) {
 		this.editions = editions;
 		this.clock = clock;
 	}

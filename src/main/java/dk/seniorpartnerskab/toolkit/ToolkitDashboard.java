@@ -11,9 +11,9 @@ import dk.seniorpartnerskab.web.DashboardFigures;
 @Component
 class ToolkitDashboard implements DashboardFigures {
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
-	ToolkitDashboard(Toolkits toolkits) {
+	ToolkitDashboard(ToolkitRepository toolkits) {
 		this.toolkits = toolkits;
 	}
 

@@ -26,7 +26,7 @@ public class ToolkitManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(ToolkitManagement.class);
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
 	private final ToolkitFileContents contents;
 
@@ -34,7 +34,7 @@ public class ToolkitManagement {
 
 	private final Clock clock;
 
-	ToolkitManagement(Toolkits toolkits, ToolkitFileContents contents, AuditLog auditLog, Clock clock) {
+	ToolkitManagement(ToolkitRepository toolkits, ToolkitFileContents contents, AuditLog auditLog, Clock clock) {
 		this.toolkits = toolkits;
 		this.contents = contents;
 		this.auditLog = auditLog;

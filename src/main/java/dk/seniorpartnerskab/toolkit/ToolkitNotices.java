@@ -22,8 +22,9 @@ import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.Registration;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import java.io.Serializable;
 
 /**
  * Tells the registered municipalities about a published toolkit or a new version of one
@@ -40,9 +41,9 @@ public class ToolkitNotices {
 
 	private static final Logger log = LoggerFactory.getLogger(ToolkitNotices.class);
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
 	private final MailOutbox outbox;
 
@@ -52,8 +53,8 @@ public class ToolkitNotices {
 
 	private final Clock clock;
 
-	ToolkitNotices(Toolkits toolkits, Registrations registrations, MailOutbox outbox, JdbcTemplate jdbc,
-			AuditLog auditLog, Clock clock) {
+	ToolkitNotices(ToolkitRepository toolkits, RegistrationRepository registrations, MailOutbox outbox,
+			JdbcTemplate jdbc, AuditLog auditLog, Clock clock) {
 		this.toolkits = toolkits;
 		this.registrations = registrations;
 		this.outbox = outbox;
@@ -67,7 +68,7 @@ public class ToolkitNotices {
 	 * before. Serializable: it travels as a flash attribute in the session, which is
 	 * stored in the database.
 	 */
-	public record Result(int sent, int alreadyNotified) implements java.io.Serializable {
+	public record Result(int sent, int alreadyNotified) implements Serializable {
 	}
 
 	/**

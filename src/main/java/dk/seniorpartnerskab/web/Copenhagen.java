@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.time.temporal.TemporalAccessor;
 
 /**
  * Times are entered and shown in Europe/Copenhagen and stored as instants. One place for
@@ -36,7 +37,7 @@ public final class Copenhagen {
 		return local.atZone(ZONE).toInstant();
 	}
 
-	public static String formatDate(java.time.temporal.TemporalAccessor date) {
+	public static String formatDate(TemporalAccessor date) {
 		return DATE.format(date instanceof Instant i ? at(i) : date);
 	}
 

@@ -29,7 +29,7 @@ class AuditLogTest {
 	AuditLog auditLog;
 
 	@Autowired
-	AuditEntries entries;
+	AuditEntryRepository entries;
 
 	@Autowired
 	TransactionTemplate tx;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.LocalDate;
 
 class RegistrationWindowTest {
 
@@ -33,8 +34,7 @@ class RegistrationWindowTest {
 	void aCopyIsADraftWithTheSameSettings() {
 		var edition = new Edition("Seniorpartnerskabet 2022-23", "2022", "SP22");
 		edition.update("Seniorpartnerskabet 2022-23", "2022", "SP22", "Intro", "Detaljer", opens, deadline,
-				java.time.LocalDate.of(2022, 10, 1), java.time.LocalDate.of(2023, 9, 30), 4, 3, 50,
-				EditionStatus.PUBLISHED);
+				LocalDate.of(2022, 10, 1), LocalDate.of(2023, 9, 30), 4, 3, 50, EditionStatus.PUBLISHED);
 		var copy = edition.copyAs("Seniorpartnerskabet 2027", "2027", "SP27");
 		assertThat(copy.getStatus()).isEqualTo(EditionStatus.DRAFT);
 		assertThat(copy.getDevelopmentDaysPerNetwork()).isEqualTo(4);

@@ -50,7 +50,7 @@ class MailDispatchBenchmark {
 	MailDispatcher dispatcher;
 
 	@Autowired
-	OutgoingMails mails;
+	OutgoingMailRepository mails;
 
 	@Autowired
 	TransactionTemplate tx;

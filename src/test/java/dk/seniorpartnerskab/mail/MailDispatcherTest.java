@@ -36,6 +36,7 @@ import dk.seniorpartnerskab.support.TestMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import java.time.Instant;
 
 /**
  * The outbox and dispatcher against real PostgreSQL and a real SMTP server. The scheduled
@@ -60,7 +61,7 @@ class MailDispatcherTest {
 	MailOutbox outbox;
 
 	@Autowired
-	OutgoingMails mails;
+	OutgoingMailRepository mails;
 
 	@Autowired
 	TransactionTemplate tx;
@@ -137,7 +138,7 @@ class MailDispatcherTest {
 		for (OutgoingMail mail : mails.findAllById(List.of(first.getId(), second.getId()))) {
 			assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
 			assertThat(mail.getLastError()).isNotBlank();
-			assertThat(mail.getNextAttemptAt()).isAfter(java.time.Instant.now().plusSeconds(30));
+			assertThat(mail.getNextAttemptAt()).isAfter(Instant.now().plusSeconds(30));
 		}
 
 		smtp.start();

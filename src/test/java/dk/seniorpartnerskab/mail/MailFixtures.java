@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import java.time.ZoneOffset;
 
 /**
  * Writes mails to the outbox as a feature would, and moves rows in time (instead of
@@ -49,7 +50,7 @@ public class MailFixtures {
 	/** Keeps the row away from every dispatcher (its next attempt far ahead). */
 	public void postpone(long id) {
 		jdbc.sql("update outgoing_mail set next_attempt_at = ?, version = version + 1 where id = ?")
-			.param(Instant.parse("2999-01-01T00:00:00Z").atOffset(java.time.ZoneOffset.UTC))
+			.param(Instant.parse("2999-01-01T00:00:00Z").atOffset(ZoneOffset.UTC))
 			.param(id)
 			.update();
 	}

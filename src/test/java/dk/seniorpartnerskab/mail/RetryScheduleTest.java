@@ -15,6 +15,8 @@ import org.springframework.mail.MailSendException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.net.ConnectException;
+import java.time.Instant;
 
 class RetryScheduleTest {
 
@@ -43,8 +45,8 @@ class RetryScheduleTest {
 	@Test
 	void afterTheLastScheduledAttemptTheMailIsFailedWithItsError() {
 		var mail = new OutgoingMail("<1@test>", "a@kommune.dk", "Emne", "<p>x</p>", "x", "TEST", null, List.of(),
-				java.time.Instant.parse("2026-01-01T00:00:00Z"));
-		var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+				Instant.parse("2026-01-01T00:00:00Z"));
+		var now = Instant.parse("2026-01-01T00:00:00Z");
 		for (int attempt = 1; attempt < RetrySchedule.MAX_ATTEMPTS; attempt++) {
 			mail.attemptFailed("421 prøv igen", now);
 			assertThat(mail.getStatus()).isEqualTo(MailStatus.PENDING);
@@ -60,7 +62,7 @@ class RetryScheduleTest {
 
 	@Test
 	void onlyAFailedMailCanBeSentAgainAndThenItGetsAFreshSchedule() {
-		var now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+		var now = Instant.parse("2026-01-01T00:00:00Z");
 		var mail = new OutgoingMail("<2@test>", "a@kommune.dk", "Emne", "<p>x</p>", "x", "TEST", null, List.of(), now);
 		assertThatThrownBy(() -> mail.sendAgain(now)).isInstanceOf(IllegalStateException.class);
 
@@ -85,8 +87,8 @@ class RetryScheduleTest {
 			.isEqualTo(MailDispatcher.OutcomeKind.PERMANENT);
 		assertThat(MailDispatcher.classify(rejected).error()).contains("550 5.1.1 no such user");
 		assertThat(MailDispatcher.classify(busy).kind()).isEqualTo(MailDispatcher.OutcomeKind.RETRY);
-		assertThat(MailDispatcher.classify(new MessagingException("Could not connect", new java.net.ConnectException()))
-			.kind()).isEqualTo(MailDispatcher.OutcomeKind.RETRY);
+		assertThat(MailDispatcher.classify(new MessagingException("Could not connect", new ConnectException())).kind())
+			.isEqualTo(MailDispatcher.OutcomeKind.RETRY);
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.seniorpartnerskab.audit.AuditEntries;
+import dk.seniorpartnerskab.audit.AuditEntryRepository;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.staff.Role;
 import dk.seniorpartnerskab.support.IntegrationTest;
@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class NetworkAdminTest {
@@ -31,10 +32,10 @@ class NetworkAdminTest {
 	TestData data;
 
 	@Autowired
-	Networks networks;
+	NetworkRepository networks;
 
 	@Autowired
-	AuditEntries audit;
+	AuditEntryRepository audit;
 
 	Edition edition;
 
@@ -143,8 +144,7 @@ class NetworkAdminTest {
 			.orElseThrow();
 	}
 
-	private org.springframework.test.web.servlet.ResultActions edit(Network network, String name, long version)
-			throws Exception {
+	private ResultActions edit(Network network, String name, long version) throws Exception {
 		return mvc.perform(post("/admin/netvaerk/" + network.getId() + "/rediger").param("name", name)
 			.param("capacity", "12")
 			.param("version", String.valueOf(version))

@@ -13,14 +13,14 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.seniorpartnerskab.audit.AuditEntries;
+import dk.seniorpartnerskab.audit.AuditEntryRepository;
 import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.review.ReviewFixtures;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
@@ -31,6 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.jsoup.nodes.Document;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -46,19 +47,19 @@ class NetworkBoardTest {
 	ReviewFixtures fixtures;
 
 	@Autowired
-	Networks networks;
+	NetworkRepository networks;
 
 	@Autowired
 	NetworkManagement management;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
-	Municipalities municipalities;
+	MunicipalityRepository municipalities;
 
 	@Autowired
-	AuditEntries audit;
+	AuditEntryRepository audit;
 
 	@Autowired
 	List<ParticipationInfo> participationInfos;
@@ -246,7 +247,7 @@ class NetworkBoardTest {
 			.param("forloeb", edition.getId().toString())).andExpect(status().is3xxRedirection());
 	}
 
-	private org.jsoup.nodes.Document board() throws Exception {
+	private Document board() throws Exception {
 		return Jsoup.parse(mvc
 			.perform(get("/admin/netvaerk").param("forloeb", edition.getId().toString())
 				.with(user("viewer@kl.dk").roles("VIEWER")))

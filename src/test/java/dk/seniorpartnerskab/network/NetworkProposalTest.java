@@ -15,6 +15,7 @@ import dk.seniorpartnerskab.network.NetworkProposal.Result;
 import dk.seniorpartnerskab.network.NetworkProposal.Seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.function.Predicate;
 
 /** Properties of the proposal, on the first edition's shape and on many random inputs. */
 class NetworkProposalTest {
@@ -205,7 +206,7 @@ class NetworkProposalTest {
 	}
 
 	private static Map<Long, Long> countsPerNetwork(List<Candidate> candidates, Result result, List<Seats> networks,
-			java.util.function.Predicate<Candidate> which) {
+			Predicate<Candidate> which) {
 		var counts = new HashMap<Long, Long>();
 		networks.forEach(n -> counts.put(n.networkId(), 0L));
 		counts.putAll(candidates.stream()

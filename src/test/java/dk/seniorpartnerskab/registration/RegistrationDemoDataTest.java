@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 
@@ -22,10 +22,10 @@ class RegistrationDemoDataTest {
 	TestData data;
 
 	@Autowired
-	Editions editions;
+	EditionRepository editions;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
 	RegistrationManagement management;

@@ -26,6 +26,7 @@ import static dk.seniorpartnerskab.registration.RegistrationFixtures.COPENHAGEN;
 import static dk.seniorpartnerskab.registration.RegistrationFixtures.ODENSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import org.springframework.dao.DataIntegrityViolationException;
 
 @IntegrationTest
 class RegistrationManagementTest {
@@ -40,7 +41,7 @@ class RegistrationManagementTest {
 	RegistrationManagement management;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -138,7 +139,7 @@ class RegistrationManagementTest {
 	void theDatabaseRefusesASecondActiveRegistrationEvenWithoutTheCheck() {
 		var edition = data.openEdition();
 		fixtures.register(edition.getId(), COPENHAGEN, "hr@kk.dk");
-		assertThatExceptionOfType(org.springframework.dao.DataIntegrityViolationException.class)
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> tx.executeWithoutResult(s -> registrations
 				.saveAndFlush(new Registration(edition.getId(), COPENHAGEN, "SP27-0099", RegistrationStatus.RECEIVED,
 						RegistrationFixtures.details("x@kk.dk"), RegistrationFixtures.participants(), List.of(),

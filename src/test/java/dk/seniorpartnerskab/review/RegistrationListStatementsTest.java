@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The registration list with 10,000 registrations (20,000 participants) runs the same
@@ -105,8 +106,7 @@ class RegistrationListStatementsTest {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
-		assertThat(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines().count())
-			.isEqualTo(2L * REGISTRATIONS + 1);
+		assertThat(csv.getContentAsString(StandardCharsets.UTF_8).lines().count()).isEqualTo(2L * REGISTRATIONS + 1);
 		assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
 	}
 

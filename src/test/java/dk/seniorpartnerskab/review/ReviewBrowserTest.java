@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.NetworkManagement;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.staff.Role;
 import dk.seniorpartnerskab.support.BrowserTestBase;
 import dk.seniorpartnerskab.support.TestData;
@@ -27,10 +27,10 @@ class ReviewBrowserTest extends BrowserTestBase {
 	NetworkManagement networks;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
-	Municipalities municipalities;
+	MunicipalityRepository municipalities;
 
 	@Test
 	void staffApproveARegistrationRunTheProposalAcceptItAndSeeTheBoard() {

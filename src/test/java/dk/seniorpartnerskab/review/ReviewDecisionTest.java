@@ -15,13 +15,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.context.MessageSource;
 
-import dk.seniorpartnerskab.audit.AuditEntries;
+import dk.seniorpartnerskab.audit.AuditEntryRepository;
 import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.web.Copenhagen;
@@ -32,6 +32,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import dk.seniorpartnerskab.registration.Attachment;
+import dk.seniorpartnerskab.registration.RegistrationManagement;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class ReviewDecisionTest {
@@ -46,13 +52,13 @@ class ReviewDecisionTest {
 	ReviewFixtures fixtures;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
-	Municipalities municipalities;
+	MunicipalityRepository municipalities;
 
 	@Autowired
-	AuditEntries audit;
+	AuditEntryRepository audit;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -61,7 +67,7 @@ class ReviewDecisionTest {
 	MessageSource messages;
 
 	@Autowired
-	dk.seniorpartnerskab.registration.RegistrationManagement registrationManagement;
+	RegistrationManagement registrationManagement;
 
 	Edition edition;
 
@@ -91,8 +97,7 @@ class ReviewDecisionTest {
 		assertThat(entry.getActor()).isEqualTo("staff@kl.dk");
 		assertThat(entry.getBefore()).isEqualTo("RECEIVED");
 		assertThat(entry.getAfter()).isEqualTo("APPROVED");
-		assertThat(entry.getOccurredAt()).isCloseTo(Instant.now(),
-				org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
+		assertThat(entry.getOccurredAt()).isCloseTo(Instant.now(), Assertions.within(Duration.ofMinutes(1)));
 	}
 
 	@Test
@@ -198,13 +203,11 @@ class ReviewDecisionTest {
 
 	@Test
 	void attachmentsAreDownloadedByStaffOnlyAndTheStartPageCountsWhatAwaitsADecision() throws Exception {
-		byte[] pdf = "%PDF-1.4 seniorpolitik".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		byte[] pdf = "%PDF-1.4 seniorpolitik".getBytes(StandardCharsets.US_ASCII);
 		long id = registrationManagement
 			.submit(edition.getId(), all.get(0).getCode(),
 					ReviewFixtures.details("hr@kommune.dk", EffortStatus.STARTED), ReviewFixtures.bothSides(),
-					List.of(new dk.seniorpartnerskab.registration.Attachment("seniorpolitik.pdf", "application/pdf",
-							pdf)),
-					java.util.UUID.randomUUID().toString())
+					List.of(new Attachment("seniorpolitik.pdf", "application/pdf", pdf)), UUID.randomUUID().toString())
 			.registrationId();
 		var page = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger/" + id).with(user("viewer@kl.dk").roles("VIEWER")))
 			.andReturn()
@@ -246,8 +249,7 @@ class ReviewDecisionTest {
 		assertThat(mailCount("REVIEW_APPROVED")).isZero();
 	}
 
-	private org.springframework.test.web.servlet.ResultActions decide(long id, String action, String... params)
-			throws Exception {
+	private ResultActions decide(long id, String action, String... params) throws Exception {
 		MockHttpServletRequestBuilder request = post("/admin/tilmeldinger/" + id + "/" + action).with(csrf())
 			.with(user("staff@kl.dk").roles("STAFF"));
 		boolean versionGiven = false;

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-import dk.seniorpartnerskab.audit.AuditEntries;
+import dk.seniorpartnerskab.audit.AuditEntryRepository;
 import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.network.NetworkAssignments;
 import dk.seniorpartnerskab.network.NetworkManagement;
@@ -34,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.nio.file.Files;
+import java.util.Collections;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Exports honour the list's filters, open in Danish Excel, and are audited; a viewer may
@@ -52,7 +55,7 @@ class ReviewExportTest {
 	ReviewFixtures fixtures;
 
 	@Autowired
-	Municipalities municipalities;
+	MunicipalityRepository municipalities;
 
 	@Autowired
 	NetworkManagement networks;
@@ -61,7 +64,7 @@ class ReviewExportTest {
 	NetworkAssignments assignments;
 
 	@Autowired
-	AuditEntries audit;
+	AuditEntryRepository audit;
 
 	Edition edition;
 
@@ -162,8 +165,7 @@ class ReviewExportTest {
 		assertThat(descending).containsExactly(third.getName(), second.getName(), first.getName());
 	}
 
-	private List<String> names(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request)
-			throws Exception {
+	private List<String> names(MockHttpServletRequestBuilder request) throws Exception {
 		var html = Jsoup.parse(mvc.perform(request.with(user("viewer@kl.dk").roles("VIEWER")))
 			.andReturn()
 			.getResponse()
@@ -196,11 +198,11 @@ class ReviewExportTest {
 	 */
 	private static List<List<String>> sheet(byte[] xlsx) throws IOException {
 		Map<String, String> entries = new HashMap<>();
-		var file = java.nio.file.Files.createTempFile("export", ".xlsx");
+		var file = Files.createTempFile("export", ".xlsx");
 		try {
-			java.nio.file.Files.write(file, xlsx);
+			Files.write(file, xlsx);
 			try (var zip = new ZipFile(file.toFile())) {
-				for (var entry : java.util.Collections.list(zip.entries())) {
+				for (var entry : Collections.list(zip.entries())) {
 					try (var in = zip.getInputStream(entry)) {
 						entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
 					}
@@ -208,7 +210,7 @@ class ReviewExportTest {
 			}
 		}
 		finally {
-			java.nio.file.Files.deleteIfExists(file);
+			Files.deleteIfExists(file);
 		}
 		var shared = new ArrayList<String>();
 		if (entries.containsKey("xl/sharedStrings.xml")) {

@@ -13,7 +13,7 @@ import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
 import dk.seniorpartnerskab.registration.RegistrationDetails;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.registration.Side;
 
 /**
@@ -25,11 +25,11 @@ public class ReviewFixtures {
 
 	private final RegistrationManagement management;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
 	private final TransactionTemplate tx;
 
-	ReviewFixtures(RegistrationManagement management, Registrations registrations, TransactionTemplate tx) {
+	ReviewFixtures(RegistrationManagement management, RegistrationRepository registrations, TransactionTemplate tx) {
 		this.management = management;
 		this.registrations = registrations;
 		this.tx = tx;

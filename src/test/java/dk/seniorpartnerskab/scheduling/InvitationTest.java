@@ -29,6 +29,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import dk.seniorpartnerskab.network.NetworkAssignments;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.zip.ZipFile;
+import org.hamcrest.Matchers;
+import org.jsoup.Jsoup;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class InvitationTest {
@@ -53,10 +63,10 @@ class InvitationTest {
 	MeetingManagement meetingManagement;
 
 	@Autowired
-	Invitations invitations;
+	InvitationRepository invitations;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+	JdbcTemplate jdbcTemplate;
 
 	Edition edition;
 
@@ -192,7 +202,7 @@ class InvitationTest {
 
 		mvc.perform(get("/invitation/" + anne))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Kære Anne Hansen")));
+			.andExpect(content().string(Matchers.containsString("Kære Anne Hansen")));
 		mvc.perform(post("/invitation/" + anne + "/svar").param("answer", "ATTENDING").with(csrf()))
 			.andExpect(redirectedUrl("/invitation/" + anne));
 		mvc.perform(post("/invitation/" + bo + "/svar").param("answer", "ATTENDING").with(csrf()));
@@ -209,7 +219,7 @@ class InvitationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(page).select("#figures").text())
+		assertThat(Jsoup.parse(page).select("#figures").text())
 			.isEqualTo("5 inviteret: 1 deltager, 1 deltager ikke, 3 har ikke svaret.");
 	}
 
@@ -243,7 +253,7 @@ class InvitationTest {
 			.andReturn()
 			.getResponse();
 		assertThat(csv.getHeader("Content-Disposition")).contains("attachment", ".csv");
-		String text = new String(csv.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+		String text = new String(csv.getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFFNavn;E-mail;Kommune;Svar;Svaret;Mødt;Stedfortræder for\r\n");
 		assertThat(text.lines()).hasSize(6)
 			.anyMatch(l -> l.startsWith("Anne Hansen;anne.hansen@k751.dk;Aarhus;Deltager;"));
@@ -255,16 +265,15 @@ class InvitationTest {
 			.andReturn()
 			.getResponse();
 		var all = new StringBuilder();
-		var file = java.nio.file.Files.createTempFile("invitationer", ".xlsx");
-		java.nio.file.Files.write(file, xlsx.getContentAsByteArray());
-		try (var zip = new java.util.zip.ZipFile(file.toFile())) {
-			for (var entry : java.util.Collections.list(zip.entries())) {
-				all.append(
-						new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+		var file = Files.createTempFile("invitationer", ".xlsx");
+		Files.write(file, xlsx.getContentAsByteArray());
+		try (var zip = new ZipFile(file.toFile())) {
+			for (var entry : Collections.list(zip.entries())) {
+				all.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
 			}
 		}
 		finally {
-			java.nio.file.Files.delete(file);
+			Files.delete(file);
 		}
 		assertThat(all).contains("Anne Hansen", "Deltager", "<sheet name=\"Invitationer\"");
 	}
@@ -281,7 +290,7 @@ class InvitationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
+		assertThat(Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
 				"Dem, der deltager (1)");
 
 		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
@@ -304,7 +313,7 @@ class InvitationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(invalid).select("#subject-error").text()).isEqualTo("Feltet skal udfyldes.");
+		assertThat(Jsoup.parse(invalid).select("#subject-error").text()).isEqualTo("Feltet skal udfyldes.");
 		assertThat(fixtures.mails("MEETING_MESSAGE")).hasSize(1);
 	}
 
@@ -329,7 +338,7 @@ class InvitationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
+		assertThat(Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
 				"Dem, der mødte (1)");
 
 		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ALL")
@@ -362,10 +371,10 @@ class InvitationTest {
 	}
 
 	@Autowired
-	dk.seniorpartnerskab.network.NetworkAssignments assignments;
+	NetworkAssignments assignments;
 
 	@Autowired
-	dk.seniorpartnerskab.registration.Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Test
 	void movingAMunicipalityToAnotherNetworkMovesItsInvitationsAndTellsOnlyItsPeople() {
@@ -433,7 +442,7 @@ class InvitationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(org.jsoup.Jsoup.parse(again).select("#email-error").text()).contains("allerede inviteret");
+		assertThat(Jsoup.parse(again).select("#email-error").text()).contains("allerede inviteret");
 	}
 
 	@Test
@@ -446,7 +455,7 @@ class InvitationTest {
 			.andReturn()
 			.getResponse();
 		assertThat(response.getContentType()).startsWith("text/calendar");
-		assertThat(value(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), Property.UID))
+		assertThat(value(response.getContentAsString(StandardCharsets.UTF_8), Property.UID))
 			.isEqualTo(meeting.getUid());
 	}
 
@@ -458,7 +467,7 @@ class InvitationTest {
 		for (String name : new String[] { "Anne Hansen", "Bo Jensen", "Carla Nielsen" }) {
 			var invitation = invitations.save(new Invitation(meeting, aarhus, null, name.startsWith("C") ? 101 : 751,
 					name, SchedulingFixtures.email(name, 751), SecretTokens.hash(SecretTokens.newToken()),
-					java.time.Instant.now()));
+					Instant.now()));
 			ids.add(invitation.getId());
 		}
 		var anneAndCarla = invitations.findByMeeting(meeting.getId())

@@ -19,6 +19,8 @@ import dk.seniorpartnerskab.scheduling.MeetingCalendar.Person;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.nio.charset.StandardCharsets;
+import net.fortuna.ical4j.model.Component;
 
 /**
  * Every generated .ics is parsed back with ical4j and read as a calendar program would.
@@ -32,7 +34,7 @@ class MeetingCalendarTest {
 	static final Person ATTENDEE = new Person("Anne Hansen", "anne@aarhus.dk");
 
 	static Meeting plannedDay(String start, String end) {
-		var meeting = Meeting.draft(1, 7L, MeetingKind.UDVIKLINGSDAG,
+		var meeting = Meeting.draft(1, 7L, MeetingKind.DEVELOPMENT_DAY,
 				new MeetingDetails("Udviklingsdag 1", "Hvordan ser forløbet ud?", null, Instant.parse(start),
 						Instant.parse(end), "KL-huset", "Weidekampsgade 10, 2300 København S", null),
 				NOW);
@@ -45,7 +47,7 @@ class MeetingCalendarTest {
 	}
 
 	static VEvent event(Calendar calendar) {
-		return calendar.<VEvent>getComponents(net.fortuna.ical4j.model.Component.VEVENT).get(0);
+		return calendar.<VEvent>getComponents(Component.VEVENT).get(0);
 	}
 
 	static String value(Calendar calendar, String property) {
@@ -82,14 +84,14 @@ class MeetingCalendarTest {
 		assertThat(ics).contains("DTSTART;TZID=Europe/Copenhagen:20270930T093000\r\n",
 				"DTEND;TZID=Europe/Copenhagen:20270930T160000\r\n");
 		assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1);
-		assertThat(ics.lines()).allMatch(line -> line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75);
+		assertThat(ics.lines()).allMatch(line -> line.getBytes(StandardCharsets.UTF_8).length <= 75);
 	}
 
 	@Test
 	void theCalendarCarriesCopenhagensTimeZoneUnderTheNameItsTimesUse() throws Exception {
 		var calendar = parse(MeetingCalendar.request(plannedDay("2027-09-30T07:30:00Z", "2027-09-30T14:00:00Z"),
 				ORGANIZER, ATTENDEE, "https://sp.dk/invitation/abc", NOW));
-		List<VTimeZone> zones = calendar.getComponents(net.fortuna.ical4j.model.Component.VTIMEZONE);
+		List<VTimeZone> zones = calendar.getComponents(Component.VTIMEZONE);
 		assertThat(zones).hasSize(1);
 		assertThat(zones.get(0).getTimeZoneId().getValue()).isEqualTo("Europe/Copenhagen");
 		assertThat(zones.get(0).getObservances()).hasSize(2);
@@ -146,7 +148,7 @@ class MeetingCalendarTest {
 		var two = plannedDay("2027-11-01T08:30:00Z", "2027-11-01T15:00:00Z");
 		var calendar = parse(MeetingCalendar.publish("Netværk Nord", List.of(one, two), ORGANIZER, NOW));
 		assertThat(value(calendar, Property.METHOD)).isEqualTo("PUBLISH");
-		List<VEvent> events = calendar.getComponents(net.fortuna.ical4j.model.Component.VEVENT);
+		List<VEvent> events = calendar.getComponents(Component.VEVENT);
 		assertThat(events).extracting(e -> value(e, Property.UID)).containsExactly(one.getUid(), two.getUid());
 	}
 

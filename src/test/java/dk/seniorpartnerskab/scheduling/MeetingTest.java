@@ -24,7 +24,7 @@ class MeetingTest {
 
 	@Test
 	void aDraftWithoutPlaceCannotBePlanned() {
-		var meeting = Meeting.draft(1, 7L, MeetingKind.UDVIKLINGSDAG, MeetingDetails.titled("Udviklingsdag 1"), NOW);
+		var meeting = Meeting.draft(1, 7L, MeetingKind.DEVELOPMENT_DAY, MeetingDetails.titled("Udviklingsdag 1"), NOW);
 		assertThatThrownBy(meeting::plan).isInstanceOf(IllegalStateException.class);
 		meeting.update(day("2027-09-30T07:00:00Z", "2027-09-30T14:00:00Z", "KL-huset"));
 		meeting.plan();
@@ -33,7 +33,7 @@ class MeetingTest {
 
 	@Test
 	void aDigitalMeetingNeedsALinkNotAVenue() {
-		var meeting = Meeting.draft(1, 7L, MeetingKind.DIGITALT_MOEDE,
+		var meeting = Meeting.draft(1, 7L, MeetingKind.DIGITAL_MEETING,
 				new MeetingDetails("Digitalt møde 1", "", null, Instant.parse("2027-10-05T12:00:00Z"),
 						Instant.parse("2027-10-05T13:30:00Z"), "KL-huset", "Adresse", null),
 				NOW);
@@ -43,7 +43,7 @@ class MeetingTest {
 
 	@Test
 	void changingTimeOrPlaceOfAPlannedMeetingRaisesTheSequenceButTheUidStays() {
-		var meeting = Meeting.draft(1, 7L, MeetingKind.UDVIKLINGSDAG,
+		var meeting = Meeting.draft(1, 7L, MeetingKind.DEVELOPMENT_DAY,
 				day("2027-09-30T07:00:00Z", "2027-09-30T14:00:00Z", "KL-huset"), NOW);
 		meeting.plan();
 		String uid = meeting.getUid();
@@ -65,7 +65,7 @@ class MeetingTest {
 
 	@Test
 	void cancellingRaisesTheSequenceAndNothingChangesAfterwards() {
-		var meeting = Meeting.draft(1, 7L, MeetingKind.UDVIKLINGSDAG,
+		var meeting = Meeting.draft(1, 7L, MeetingKind.DEVELOPMENT_DAY,
 				day("2027-09-30T07:00:00Z", "2027-09-30T14:00:00Z", "KL-huset"), NOW);
 		meeting.plan();
 		meeting.cancel();
@@ -78,7 +78,7 @@ class MeetingTest {
 
 	@Test
 	void answersCanChangeUntilTheMeetingStarts() {
-		var meeting = Meeting.draft(1, 7L, MeetingKind.UDVIKLINGSDAG,
+		var meeting = Meeting.draft(1, 7L, MeetingKind.DEVELOPMENT_DAY,
 				day("2027-09-30T07:00:00Z", "2027-09-30T14:00:00Z", "KL-huset"), NOW);
 		assertThat(meeting.hasStarted(Instant.parse("2027-09-30T06:59:59Z"))).isFalse();
 		assertThat(meeting.hasStarted(Instant.parse("2027-09-30T07:00:00Z"))).isTrue();

@@ -21,6 +21,11 @@ import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.jsoup.Jsoup;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @IntegrationTest
 class ReminderTest {
@@ -32,10 +37,10 @@ class ReminderTest {
 	SchedulingFixtures fixtures;
 
 	@Autowired
-	Reminders reminders;
+	ReminderDispatcher reminders;
 
 	@Autowired
-	Invitations invitations;
+	InvitationRepository invitations;
 
 	@Autowired
 	SchedulingSettingsRepository settings;
@@ -92,26 +97,23 @@ class ReminderTest {
 	}
 
 	@Autowired
-	org.springframework.test.web.servlet.MockMvc mvc;
+	MockMvc mvc;
 
 	@Test
 	void staffSetTheReminderDaysPerEditionAndBadValuesAreRefusedInDanish() throws Exception {
 		String path = "/admin/aktiviteter/paamindelser?forloeb=" + edition.getId();
-		var staff = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-			.user("s@kl.dk")
-			.roles("STAFF");
-		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+		var staff = SecurityMockMvcRequestPostProcessors.user("s@kl.dk").roles("STAFF");
+		var csrf = SecurityMockMvcRequestPostProcessors.csrf();
+		mvc.perform(MockMvcRequestBuilders.post(path)
 			.param("unansweredAfterDays", "5")
 			.param("beforeDays", "3")
 			.with(staff)
-			.with(csrf))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+			.with(csrf)).andExpect(MockMvcResultMatchers.status().is3xxRedirection());
 		assertThat(settings.forEdition(edition.getId()).getRemindUnansweredAfterDays()).isEqualTo(5);
 		assertThat(settings.forEdition(edition.getId()).getRemindBeforeDays()).isEqualTo(3);
 
 		var page = mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+			.perform(MockMvcRequestBuilders.post(path)
 				.param("unansweredAfterDays", "0")
 				.param("beforeDays", "tre")
 				.with(staff)
@@ -119,7 +121,7 @@ class ReminderTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		var html = org.jsoup.Jsoup.parse(page);
+		var html = Jsoup.parse(page);
 		assertThat(html.select("#unansweredAfterDays-error").text()).isEqualTo("Tallet skal være mindst 1.");
 		assertThat(html.select("#beforeDays-error").text()).isEqualTo("Skriv et helt tal.");
 		assertThat(settings.forEdition(edition.getId()).getRemindUnansweredAfterDays()).isEqualTo(5);

@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.seniorpartnerskab.network.Network;
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.registration.CollaborationForum;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationDetails;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.registration.Side;
 
 /**
@@ -33,9 +33,9 @@ public class SchedulingFixtures {
 
 	private static final Pattern LINK = Pattern.compile("/invitation/([A-Za-z0-9_-]{43})");
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
 	private final MeetingManagement meetingManagement;
 
@@ -43,10 +43,11 @@ public class SchedulingFixtures {
 
 	private final TransactionTemplate tx;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
-	SchedulingFixtures(Registrations registrations, Meetings meetings, MeetingManagement meetingManagement,
-			JdbcTemplate jdbc, TransactionTemplate tx, Networks networks) {
+	SchedulingFixtures(RegistrationRepository registrations, MeetingRepository meetings,
+			MeetingManagement meetingManagement, JdbcTemplate jdbc, TransactionTemplate tx,
+			NetworkRepository networks) {
 		this.networks = networks;
 		this.registrations = registrations;
 		this.meetings = meetings;
@@ -110,7 +111,7 @@ public class SchedulingFixtures {
 	 */
 	public Meeting plannedDay(long editionId, Long networkId, int daysAhead) {
 		var start = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofDays(daysAhead));
-		return meetingManagement.create(editionId, networkId, MeetingKind.UDVIKLINGSDAG,
+		return meetingManagement.create(editionId, networkId, MeetingKind.DEVELOPMENT_DAY,
 				new MeetingDetails("Udviklingsdag 1", "Hvordan ser forløbet ud?", null, start,
 						start.plus(Duration.ofHours(6)), "KL-huset", "Weidekampsgade 10, 2300 København S", null),
 				true);

@@ -22,6 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.hamcrest.Matchers;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class SecurityTest {
@@ -33,10 +35,10 @@ class SecurityTest {
 	TestData data;
 
 	@Autowired
-	StaffUsers users;
+	StaffUserRepository users;
 
 	@Autowired
-	org.springframework.jdbc.core.JdbcTemplate jdbc;
+	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void clean() {
@@ -162,9 +164,9 @@ class SecurityTest {
 	void pagesCarrySecurityHeaders() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(header().string("Content-Security-Policy",
-					org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("frame-ancestors 'none'"),
-							org.hamcrest.Matchers.containsString("script-src 'self'"),
-							org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline")))))
+					Matchers.allOf(Matchers.containsString("frame-ancestors 'none'"),
+							Matchers.containsString("script-src 'self'"),
+							Matchers.not(Matchers.containsString("unsafe-inline")))))
 			.andExpect(header().string("Referrer-Policy", "same-origin"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
 	}

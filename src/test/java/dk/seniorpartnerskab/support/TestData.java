@@ -14,10 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionStatus;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.staff.Role;
 import dk.seniorpartnerskab.staff.StaffUser;
-import dk.seniorpartnerskab.staff.StaffUsers;
+import dk.seniorpartnerskab.staff.StaffUserRepository;
 
 /**
  * Test data builders and a clean slate; a component of every test context (found by the
@@ -31,16 +31,16 @@ public class TestData {
 
 	private final JdbcTemplate jdbc;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
-	private final StaffUsers staffUsers;
+	private final StaffUserRepository staffUsers;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final TransactionTemplate tx;
 
-	public TestData(JdbcTemplate jdbc, Editions editions, StaffUsers staffUsers, PasswordEncoder passwordEncoder,
-			TransactionTemplate tx) {
+	public TestData(JdbcTemplate jdbc, EditionRepository editions, StaffUserRepository staffUsers,
+			PasswordEncoder passwordEncoder, TransactionTemplate tx) {
 		this.jdbc = jdbc;
 		this.editions = editions;
 		this.staffUsers = staffUsers;

@@ -11,9 +11,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.seniorpartnerskab.SeniorpartnerskabApplication;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.Instant;
 
 /**
  * The embedded default as {@code ./mvnw spring-boot:run} uses it: no database configured,
@@ -39,15 +40,15 @@ class EmbeddedDefaultTest {
 			var jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 			assertThat(jdbc.queryForObject("select count(*) from municipality", Integer.class)).isEqualTo(98);
-			var demo = app.getBean(Editions.class).findBySlug(DemoData.DEMO_SLUG).orElseThrow();
-			assertThat(demo.isRegistrationOpen(java.time.Instant.now())).isTrue();
+			var demo = app.getBean(EditionRepository.class).findBySlug(DemoData.DEMO_SLUG).orElseThrow();
+			assertThat(demo.isRegistrationOpen(Instant.now())).isTrue();
 			editionId = demo.getId();
 			adminLogin = Files.readString(dataDir.resolve("admin-login.txt"));
 			assertThat(adminLogin).startsWith("admin@seniorpartnerskab.local\n");
 			jdbc.update("update edition set public_intro = 'Kept across restarts' where id = ?", editionId);
 		}
 		try (var app = start()) {
-			var editions = app.getBean(Editions.class);
+			var editions = app.getBean(EditionRepository.class);
 			assertThat(editions.count()).isEqualTo(1);
 			var demo = editions.findById(editionId).orElseThrow();
 			assertThat(demo.getPublicIntro()).isEqualTo("Kept across restarts");

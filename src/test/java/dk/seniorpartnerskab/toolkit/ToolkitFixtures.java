@@ -15,9 +15,9 @@ public class ToolkitFixtures {
 
 	private final ToolkitManagement management;
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
-	ToolkitFixtures(ToolkitManagement management, Toolkits toolkits) {
+	ToolkitFixtures(ToolkitManagement management, ToolkitRepository toolkits) {
 		this.management = management;
 		this.toolkits = toolkits;
 	}

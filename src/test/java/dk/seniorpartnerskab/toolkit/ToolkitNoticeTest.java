@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.mail.MailDispatcher;
 import dk.seniorpartnerskab.registration.RegistrationFixtures;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.support.TestMail;
@@ -31,6 +31,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import java.time.Instant;
+import org.assertj.core.api.Assertions;
+import org.springframework.dao.DuplicateKeyException;
 
 @IntegrationTest
 class ToolkitNoticeTest {
@@ -51,7 +56,7 @@ class ToolkitNoticeTest {
 	RegistrationFixtures registrations;
 
 	@Autowired
-	Registrations registrationRepository;
+	RegistrationRepository registrationRepository;
 
 	@Autowired
 	MailDispatcher dispatcher;
@@ -76,7 +81,7 @@ class ToolkitNoticeTest {
 		var withdrawn = registrations.register(edition.getId(), RegistrationFixtures.COPENHAGEN, "hr@kk.dk");
 		tx.executeWithoutResult(status -> {
 			var registration = registrationRepository.findById(withdrawn.registrationId()).orElseThrow();
-			registration.withdraw("staff@kl.dk", java.time.Instant.now());
+			registration.withdraw("staff@kl.dk", Instant.now());
 			registrationRepository.save(registration);
 		});
 		registrations.register(otherEdition.getId(), RegistrationFixtures.AARHUS, "andet@aarhus.dk");
@@ -126,7 +131,7 @@ class ToolkitNoticeTest {
 		assertThat(received).hasSize(5);
 		var toAarhus = received.stream().filter(m -> recipient(m).equals("hr@aarhus.dk")).findFirst().orElseThrow();
 		assertThat(toAarhus.getSubject()).isEqualTo("Nyt værktøj fra Seniorpartnerskabet: Håndbog til seniorindsatsen");
-		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(toAarhus)).contains("/vaerktoejer/haandbog");
+		assertThat(GreenMailUtil.getBody(toAarhus)).contains("/vaerktoejer/haandbog");
 	}
 
 	@Test
@@ -134,8 +139,8 @@ class ToolkitNoticeTest {
 		var toolkit = toolkits.published("Håndbog", "haandbog");
 		String sql = "insert into toolkit_notice (toolkit_id, occasion, recipient_hash, sent_at, sent_by) values (?, 'publication', ?, now(), 'x')";
 		jdbc.update(sql, toolkit.getId(), "a".repeat(64));
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(sql, toolkit.getId(), "a".repeat(64)))
-			.isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+		Assertions.assertThatThrownBy(() -> jdbc.update(sql, toolkit.getId(), "a".repeat(64)))
+			.isInstanceOf(DuplicateKeyException.class);
 	}
 
 	@Test
@@ -185,7 +190,7 @@ class ToolkitNoticeTest {
 		try {
 			return message.getSubject();
 		}
-		catch (jakarta.mail.MessagingException e) {
+		catch (MessagingException e) {
 			throw new IllegalStateException(e);
 		}
 	}
@@ -194,7 +199,7 @@ class ToolkitNoticeTest {
 		try {
 			return message.getAllRecipients()[0].toString();
 		}
-		catch (jakarta.mail.MessagingException e) {
+		catch (MessagingException e) {
 			throw new IllegalStateException(e);
 		}
 	}

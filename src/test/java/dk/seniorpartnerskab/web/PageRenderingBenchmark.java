@@ -15,6 +15,7 @@ import dk.seniorpartnerskab.SeniorpartnerskabApplication;
 import dk.seniorpartnerskab.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Arrays;
 
 /**
  * The resource-chain trap from STACK.md, measured on our landing page: requests per
@@ -45,8 +46,8 @@ class PageRenderingBenchmark {
 				a[round] = measure(client, ours, REQUESTS_PER_ROUND);
 				b[round] = measure(client, filter, REQUESTS_PER_ROUND);
 			}
-			java.util.Arrays.sort(a);
-			java.util.Arrays.sort(b);
+			Arrays.sort(a);
+			Arrays.sort(b);
 			double medianOurs = a[ROUNDS / 2];
 			double medianFilter = b[ROUNDS / 2];
 			System.out.printf(

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import dk.seniorpartnerskab.audit.AuditEntries;
+import dk.seniorpartnerskab.audit.AuditEntryRepository;
 
 /**
  * The audit log for ADMIN (the security configuration limits {@code /admin/log} to
@@ -26,11 +26,11 @@ class AuditLogController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final AuditEntries entries;
+	private final AuditEntryRepository entries;
 
 	private final MessageSource messages;
 
-	AuditLogController(AuditEntries entries, MessageSource messages) {
+	AuditLogController(AuditEntryRepository entries, MessageSource messages) {
 		this.entries = entries;
 		this.messages = messages;
 	}

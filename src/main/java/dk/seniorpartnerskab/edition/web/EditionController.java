@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.edition.EditionStatus;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
@@ -32,13 +32,13 @@ import dk.seniorpartnerskab.web.NotFoundException;
 @RequestMapping("/admin/forloeb")
 class EditionController {
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final EditionManagement management;
 
 	private final MessageSource messages;
 
-	EditionController(Editions editions, EditionManagement management, MessageSource messages) {
+	EditionController(EditionRepository editions, EditionManagement management, MessageSource messages) {
 		this.editions = editions;
 		this.management = management;
 		this.messages = messages;

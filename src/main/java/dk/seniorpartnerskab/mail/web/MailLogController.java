@@ -32,8 +32,10 @@ import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.mail.MailStatus;
 import dk.seniorpartnerskab.mail.OutgoingMail;
-import dk.seniorpartnerskab.mail.OutgoingMails;
+import dk.seniorpartnerskab.mail.OutgoingMailRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The mail log for staff: every mail the outbox holds, filtered and paged on the server,
@@ -56,7 +58,7 @@ class MailLogController {
 	static final String PREVIEW_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
 			+ "frame-ancestors 'self'";
 
-	private final OutgoingMails mails;
+	private final OutgoingMailRepository mails;
 
 	private final MailOutbox outbox;
 
@@ -66,7 +68,7 @@ class MailLogController {
 
 	private final MessageSource messages;
 
-	MailLogController(OutgoingMails mails, MailOutbox outbox, MailDispatcher dispatcher, MailSettings settings,
+	MailLogController(OutgoingMailRepository mails, MailOutbox outbox, MailDispatcher dispatcher, MailSettings settings,
 			MessageSource messages) {
 		this.mails = mails;
 		this.outbox = outbox;
@@ -99,7 +101,7 @@ class MailLogController {
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		var mail = mails.findWithAttachmentsById(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("mail", mail);
-		model.addAttribute("kindOptions", kindLabels(java.util.List.of(mail.getKind()), locale));
+		model.addAttribute("kindOptions", kindLabels(List.of(mail.getKind()), locale));
 		model.addAttribute("from", settings.from());
 		model.addAttribute("replyTo", settings.replyTo());
 		return "maillog/detail";
@@ -110,7 +112,7 @@ class MailLogController {
 	ResponseEntity<String> html(@PathVariable long id) {
 		var mail = mails.findById(id).orElseThrow(NotFoundException::new);
 		return ResponseEntity.ok()
-			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
 			.header("Content-Security-Policy", PREVIEW_POLICY)
 			.body(mail.getHtmlBody());
@@ -150,7 +152,7 @@ class MailLogController {
 	 * A kind's Danish name is the message {@code mail.kind.<KIND>} when a feature gives
 	 * one, else the code.
 	 */
-	private Map<String, String> kindLabels(java.util.List<String> kinds, Locale locale) {
+	private Map<String, String> kindLabels(List<String> kinds, Locale locale) {
 		var labels = new LinkedHashMap<String, String>();
 		kinds.forEach(kind -> labels.put(kind, messages.getMessage("mail.kind." + kind, null, kind, locale)));
 		return labels;

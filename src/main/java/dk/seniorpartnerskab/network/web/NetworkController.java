@@ -23,16 +23,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkAssignments;
 import dk.seniorpartnerskab.network.NetworkBoard;
 import dk.seniorpartnerskab.network.NetworkFullException;
 import dk.seniorpartnerskab.network.NetworkManagement;
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.staff.StaffUser;
-import dk.seniorpartnerskab.staff.StaffUsers;
+import dk.seniorpartnerskab.staff.StaffUserRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import java.util.NoSuchElementException;
 
 /**
  * Staff pages for networks: the board per edition, and creating, editing and removing
@@ -42,20 +43,20 @@ import dk.seniorpartnerskab.web.NotFoundException;
 @RequestMapping("/admin/netvaerk")
 class NetworkController {
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
 	private final NetworkManagement management;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final EditionManagement editionManagement;
 
-	private final StaffUsers staffUsers;
+	private final StaffUserRepository staffUsers;
 
 	private final NetworkAssignments assignments;
 
-	NetworkController(Networks networks, NetworkManagement management, Editions editions,
-			EditionManagement editionManagement, StaffUsers staffUsers, NetworkAssignments assignments) {
+	NetworkController(NetworkRepository networks, NetworkManagement management, EditionRepository editions,
+			EditionManagement editionManagement, StaffUserRepository staffUsers, NetworkAssignments assignments) {
 		this.networks = networks;
 		this.management = management;
 		this.editions = editions;
@@ -97,7 +98,7 @@ class NetworkController {
 		catch (NetworkFullException e) {
 			redirect.addFlashAttribute("failure", "network.assign.full");
 		}
-		catch (IllegalStateException | IllegalArgumentException | java.util.NoSuchElementException e) {
+		catch (IllegalStateException | IllegalArgumentException | NoSuchElementException e) {
 			redirect.addFlashAttribute("failure", "network.assign.notPossible");
 		}
 		return "redirect:/admin/netvaerk?forloeb=" + editionId;

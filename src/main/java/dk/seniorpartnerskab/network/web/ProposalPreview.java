@@ -9,6 +9,7 @@ import java.util.Objects;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkBoard;
 import dk.seniorpartnerskab.network.NetworkProposal;
+import java.util.TreeMap;
 
 /**
  * What staff see before accepting a proposal: each network with its proposed members
@@ -32,7 +33,7 @@ record ProposalPreview(List<Column> networks, List<NetworkBoard.Member> unplaced
 		for (var column : board.networks()) {
 			long id = column.network().getId();
 			var rows = new ArrayList<Row>();
-			var regions = new java.util.TreeMap<String, Long>();
+			var regions = new TreeMap<String, Long>();
 			long started = 0;
 			for (var m : members) {
 				if (Objects.equals(result.networkOf().get(m.registrationId()), id)) {

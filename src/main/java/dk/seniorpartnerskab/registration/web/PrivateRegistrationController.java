@@ -24,6 +24,8 @@ import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
+import java.util.ArrayList;
+import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The contact's private page, reached by the e-mailed link: status, network and dates
@@ -114,8 +116,8 @@ class PrivateRegistrationController {
 			form.setEffortDescription(kept.getEffortDescription());
 			form.setCollaborationForums(kept.getCollaborationForums());
 			form.setCollaborationDescription(kept.getCollaborationDescription());
-			form.setAttachments(new java.util.ArrayList<>());
-			form.setRemoveAttachments(new java.util.ArrayList<>());
+			form.setAttachments(new ArrayList<>());
+			form.setRemoveAttachments(new ArrayList<>());
 		}
 		form.clean();
 		var removed = form.getRemoveAttachments();
@@ -134,7 +136,7 @@ class PrivateRegistrationController {
 					removed.forEach(id -> r.removeAttachment(id, Registration.CONTACT, now));
 					attachments.forEach(a -> r.addAttachment(a, Registration.CONTACT, now));
 				}
-				r.changeParticipants(form.getParticipants().stream().map(ParticipantRow::toDetails).toList(),
+				r.changeParticipants(form.getParticipants().stream().map(ParticipantForm::toDetails).toList(),
 						Registration.CONTACT, now);
 			});
 		}
@@ -183,7 +185,7 @@ class PrivateRegistrationController {
 	private String conflict(String token, Model model, HttpServletResponse response) {
 		var fresh = management.findByPrivateToken(token).orElseThrow();
 		var form = RegistrationForm.of(fresh);
-		var result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+		var result = new BeanPropertyBindingResult(form, "form");
 		result.reject("registration.conflict");
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);

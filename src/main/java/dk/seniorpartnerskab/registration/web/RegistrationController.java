@@ -28,6 +28,8 @@ import dk.seniorpartnerskab.registration.Attachment;
 import dk.seniorpartnerskab.registration.MunicipalityAlreadyRegisteredException;
 import dk.seniorpartnerskab.registration.RegistrationClosedException;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
+import java.time.Clock;
+import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * The public registration form ({@code /tilmelding}), its receipt and the lost-link form.
@@ -47,10 +49,10 @@ class RegistrationController {
 
 	private final RegistrationFormSupport support;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	RegistrationController(EditionManagement editions, RegistrationManagement management,
-			RegistrationFormSupport support, java.time.Clock clock) {
+			RegistrationFormSupport support, Clock clock) {
 		this.editions = editions;
 		this.management = management;
 		this.support = support;
@@ -111,7 +113,7 @@ class RegistrationController {
 		}
 		try {
 			var submission = management.submit(edition.get().getId(), form.getMunicipalityCode(), form.toDetails(),
-					form.getParticipants().stream().map(ParticipantRow::toDetails).toList(), attachments,
+					form.getParticipants().stream().map(ParticipantForm::toDetails).toList(), attachments,
 					form.getSubmissionToken());
 			session.setAttribute(RECEIPT, submission.registrationId());
 			return "redirect:/tilmelding/kvittering";
@@ -185,7 +187,7 @@ class RegistrationController {
 			return "registration/closed";
 		}
 		var form = RegistrationForm.empty(UUID.randomUUID().toString());
-		var result = new org.springframework.validation.BeanPropertyBindingResult(form, "form");
+		var result = new BeanPropertyBindingResult(form, "form");
 		result.rejectValue("participants", "registration.participants.max");
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
@@ -196,7 +198,7 @@ class RegistrationController {
 
 	static void addRow(RegistrationForm form) {
 		if (form.getParticipants().size() < RegistrationForm.MAX_PARTICIPANTS) {
-			form.getParticipants().add(new ParticipantRow());
+			form.getParticipants().add(new ParticipantForm());
 		}
 	}
 

@@ -20,6 +20,7 @@ import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationDetails;
 import dk.seniorpartnerskab.registration.Side;
+import java.util.Objects;
 
 /**
  * The registration form, also used on the private page to edit. A mutable class, not a
@@ -73,7 +74,7 @@ public class RegistrationForm {
 	private String collaborationDescription;
 
 	@Valid
-	private List<ParticipantRow> participants = new ArrayList<>();
+	private List<ParticipantForm> participants = new ArrayList<>();
 
 	private List<MultipartFile> attachments = new ArrayList<>();
 
@@ -98,8 +99,8 @@ public class RegistrationForm {
 	/** An empty form with one row for each side. */
 	static RegistrationForm empty(String submissionToken) {
 		var form = new RegistrationForm();
-		form.participants.add(new ParticipantRow(Side.MANAGEMENT));
-		form.participants.add(new ParticipantRow(Side.EMPLOYEES));
+		form.participants.add(new ParticipantForm(Side.MANAGEMENT));
+		form.participants.add(new ParticipantForm(Side.EMPLOYEES));
 		form.submissionToken = submissionToken;
 		return form;
 	}
@@ -117,7 +118,7 @@ public class RegistrationForm {
 		form.collaborationForums = new ArrayList<>(EnumSet.copyOf(r.getCollaborationForums().isEmpty()
 				? EnumSet.noneOf(CollaborationForum.class) : r.getCollaborationForums()));
 		form.collaborationDescription = r.getCollaborationDescription();
-		r.getParticipants().forEach(p -> form.participants.add(ParticipantRow.of(p)));
+		r.getParticipants().forEach(p -> form.participants.add(ParticipantForm.of(p)));
 		form.consent = true;
 		form.version = r.getVersion();
 		return form;
@@ -137,13 +138,13 @@ public class RegistrationForm {
 		}
 		effortDescription = TextCleaner.text(effortDescription);
 		collaborationDescription = TextCleaner.text(collaborationDescription);
-		collaborationForums.removeIf(java.util.Objects::isNull);
-		participants.removeIf(java.util.Objects::isNull);
+		collaborationForums.removeIf(Objects::isNull);
+		participants.removeIf(Objects::isNull);
 		if (participants.size() > MAX_PARTICIPANTS) {
 			tooManyRows = true;
 			participants = new ArrayList<>(participants.subList(0, MAX_PARTICIPANTS));
 		}
-		participants.forEach(ParticipantRow::clean);
+		participants.forEach(ParticipantForm::clean);
 		// Rows left entirely blank are dropped, as long as enough rows remain to show
 		// what is missing.
 		for (var it = participants.listIterator(participants.size()); it.hasPrevious()
@@ -249,11 +250,11 @@ public class RegistrationForm {
 		this.collaborationDescription = collaborationDescription;
 	}
 
-	public List<ParticipantRow> getParticipants() {
+	public List<ParticipantForm> getParticipants() {
 		return participants;
 	}
 
-	public void setParticipants(List<ParticipantRow> participants) {
+	public void setParticipants(List<ParticipantForm> participants) {
 		this.participants = participants == null ? new ArrayList<>() : participants;
 	}
 

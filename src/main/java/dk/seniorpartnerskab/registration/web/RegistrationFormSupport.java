@@ -14,13 +14,19 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.SmartValidator;
 import org.springframework.web.multipart.MultipartFile;
 
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.Attachment;
 import dk.seniorpartnerskab.registration.CollaborationForum;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.web.FileType;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * What the public form and the private page share: validation, attachments and the
@@ -31,14 +37,13 @@ class RegistrationFormSupport {
 
 	private static final EnumSet<FileType> ATTACHMENT_TYPES = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.ODT);
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final SmartValidator validator;
 
-	private final org.springframework.context.MessageSource messages;
+	private final MessageSource messages;
 
-	RegistrationFormSupport(Municipalities municipalities, SmartValidator validator,
-			org.springframework.context.MessageSource messages) {
+	RegistrationFormSupport(MunicipalityRepository municipalities, SmartValidator validator, MessageSource messages) {
 		this.municipalities = municipalities;
 		this.validator = validator;
 		this.messages = messages;
@@ -49,8 +54,7 @@ class RegistrationFormSupport {
 			"contactEmail", "contactPhone", "effortStatus", "effortDescription", "collaborationForums",
 			"collaborationDescription", "attachments", "participants", "name", "email", "title", "side", "consent");
 
-	private static final java.util.regex.Pattern PARTICIPANT_FIELD = java.util.regex.Pattern
-		.compile("participants\\[(\\d+)]\\.(\\w+)");
+	private static final Pattern PARTICIPANT_FIELD = Pattern.compile("participants\\[(\\d+)]\\.(\\w+)");
 
 	/**
 	 * Puts the form's errors in the order of the fields on the page (Bean Validation
@@ -62,17 +66,17 @@ class RegistrationFormSupport {
 		if (!(model.getAttribute(key) instanceof BindingResult result) || !result.hasErrors()) {
 			return;
 		}
-		var ordered = new org.springframework.validation.BeanPropertyBindingResult(result.getTarget(), "form");
+		var ordered = new BeanPropertyBindingResult(result.getTarget(), "form");
 		result.getGlobalErrors().forEach(ordered::addError);
 		result.getFieldErrors()
 			.stream()
-			.sorted(java.util.Comparator.comparingInt(RegistrationFormSupport::position))
+			.sorted(Comparator.comparingInt(RegistrationFormSupport::position))
 			.map(this::named)
 			.forEach(ordered::addError);
 		model.addAttribute(key, ordered);
 	}
 
-	private static int position(org.springframework.validation.FieldError error) {
+	private static int position(FieldError error) {
 		var participant = PARTICIPANT_FIELD.matcher(error.getField());
 		if (participant.matches()) {
 			return 1000 + Integer.parseInt(participant.group(1)) * 10 + FIELD_ORDER.indexOf(participant.group(2));
@@ -81,14 +85,14 @@ class RegistrationFormSupport {
 		return index < 0 ? 900 : index < FIELD_ORDER.indexOf("name") ? index : 5000 + index;
 	}
 
-	private org.springframework.validation.FieldError named(org.springframework.validation.FieldError error) {
+	private FieldError named(FieldError error) {
 		var participant = PARTICIPANT_FIELD.matcher(error.getField());
 		if (!participant.matches()) {
 			return error;
 		}
-		String message = messages.getMessage(error, java.util.Locale.forLanguageTag("da-DK"));
-		return new org.springframework.validation.FieldError("form", error.getField(), error.getRejectedValue(),
-				error.isBindingFailure(), new String[] { "registration.participant.error" },
+		String message = messages.getMessage(error, Locale.forLanguageTag("da-DK"));
+		return new FieldError("form", error.getField(), error.getRejectedValue(), error.isBindingFailure(),
+				new String[] { "registration.participant.error" },
 				new Object[] { Integer.parseInt(participant.group(1)) + 1, message }, message);
 	}
 

@@ -94,7 +94,7 @@ class StaffRegistrationController {
 		List<Attachment> attachments = RegistrationFormSupport.attachments(form);
 		try {
 			var submission = management.submitOnBehalf(edition.get().getId(), form.getMunicipalityCode(),
-					form.toDetails(), form.getParticipants().stream().map(ParticipantRow::toDetails).toList(),
+					form.toDetails(), form.getParticipants().stream().map(ParticipantForm::toDetails).toList(),
 					attachments, form.getSubmissionToken(), staff.getName());
 			redirect.addFlashAttribute("success", "registration.staff.created");
 			return "redirect:/admin/tilmeldinger/" + submission.registrationId();

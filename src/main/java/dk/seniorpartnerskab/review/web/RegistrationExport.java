@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import dk.seniorpartnerskab.review.ParticipantRow;
+import dk.seniorpartnerskab.review.ParticipantExportRow;
 import dk.seniorpartnerskab.review.RegistrationRow;
 import dk.seniorpartnerskab.web.Copenhagen;
 
@@ -52,7 +52,7 @@ class RegistrationExport {
 		return table;
 	}
 
-	List<List<String>> participantTable(List<ParticipantRow> rows) {
+	List<List<String>> participantTable(List<ParticipantExportRow> rows) {
 		var table = new ArrayList<List<String>>();
 		table.add(headers("reference", "municipality", "status", "participantName", "participantEmail",
 				"participantTitle", "side", "network"));

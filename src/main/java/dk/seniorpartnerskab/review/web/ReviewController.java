@@ -28,10 +28,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.edition.EditionManagement;
-import dk.seniorpartnerskab.edition.Editions;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.NetworkAssignments;
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
@@ -40,6 +40,7 @@ import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.review.RegistrationSearch;
 import dk.seniorpartnerskab.review.ReviewManagement;
 import dk.seniorpartnerskab.web.NotFoundException;
+import java.util.HashMap;
 
 /**
  * Staff pages for registrations: the list with filters and exports, the detail page and
@@ -61,13 +62,13 @@ class ReviewController {
 
 	private final NetworkAssignments assignments;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final EditionManagement editionManagement;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final RegistrationExport export;
 
@@ -76,8 +77,9 @@ class ReviewController {
 	private final MessageSource messages;
 
 	ReviewController(RegistrationSearch search, ReviewManagement review, RegistrationManagement registrations,
-			NetworkAssignments assignments, Networks networks, Editions editions, EditionManagement editionManagement,
-			Municipalities municipalities, RegistrationExport export, AuditLog auditLog, MessageSource messages) {
+			NetworkAssignments assignments, NetworkRepository networks, EditionRepository editions,
+			EditionManagement editionManagement, MunicipalityRepository municipalities, RegistrationExport export,
+			AuditLog auditLog, MessageSource messages) {
 		this.search = search;
 		this.review = review;
 		this.registrations = registrations;
@@ -233,7 +235,7 @@ class ReviewController {
 		if (editionId != null) {
 			var theEdition = editions.findById(editionId).orElseThrow(NotFoundException::new);
 			model.addAttribute("edition", theEdition);
-			var names = new java.util.HashMap<Integer, String>();
+			var names = new HashMap<Integer, String>();
 			municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
 			model.addAttribute("names", names);
 			model.addAttribute("waiting", review.waitingList(editionId));

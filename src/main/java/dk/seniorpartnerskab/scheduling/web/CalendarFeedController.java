@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.CalendarFeeds;
 import dk.seniorpartnerskab.web.NotFoundException;
 
@@ -25,9 +25,9 @@ class CalendarFeedController {
 
 	private final CalendarFeeds feeds;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
-	CalendarFeedController(CalendarFeeds feeds, Networks networks) {
+	CalendarFeedController(CalendarFeeds feeds, NetworkRepository networks) {
 		this.feeds = feeds;
 		this.networks = networks;
 	}

@@ -4,13 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import dk.seniorpartnerskab.scheduling.Recipients;
+import dk.seniorpartnerskab.scheduling.RecipientFilter;
 
 /** A message from staff to a group of a meeting's invited. */
 public class GroupMessageForm {
 
 	@NotNull
-	private Recipients recipients = Recipients.ALL;
+	private RecipientFilter recipients = RecipientFilter.ALL;
 
 	@NotBlank
 	@Size(max = 200)
@@ -20,11 +20,11 @@ public class GroupMessageForm {
 	@Size(max = 10000)
 	private String body;
 
-	public Recipients getRecipients() {
+	public RecipientFilter getRecipients() {
 		return recipients;
 	}
 
-	public void setRecipients(Recipients recipients) {
+	public void setRecipients(RecipientFilter recipients) {
 		this.recipients = recipients;
 	}
 

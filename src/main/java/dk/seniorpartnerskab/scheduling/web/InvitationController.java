@@ -28,8 +28,10 @@ import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.InvitationManagement.AlreadyInvitedException;
 import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.MeetingCalendar;
-import dk.seniorpartnerskab.scheduling.Meetings;
+import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 
 /**
  * The invited person's private page: the meeting, "Jeg deltager" / "Jeg deltager ikke"
@@ -42,13 +44,14 @@ class InvitationController {
 
 	private final InvitationManagement management;
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
 	private final MailSettings mailSettings;
 
 	private final Clock clock;
 
-	InvitationController(InvitationManagement management, Meetings meetings, MailSettings mailSettings, Clock clock) {
+	InvitationController(InvitationManagement management, MeetingRepository meetings, MailSettings mailSettings,
+			Clock clock) {
 		this.management = management;
 		this.meetings = meetings;
 		this.mailSettings = mailSettings;
@@ -122,9 +125,9 @@ class InvitationController {
 
 	private String organizerEmail() {
 		try {
-			return new jakarta.mail.internet.InternetAddress(mailSettings.from()).getAddress();
+			return new InternetAddress(mailSettings.from()).getAddress();
 		}
-		catch (jakarta.mail.internet.AddressException e) {
+		catch (AddressException e) {
 			throw new IllegalStateException(e);
 		}
 	}

@@ -25,19 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
-import dk.seniorpartnerskab.edition.Editions;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.Network;
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
-import dk.seniorpartnerskab.scheduling.Invitations;
+import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.MeetingFigures;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingManagement;
-import dk.seniorpartnerskab.scheduling.Meetings;
+import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import java.util.HashMap;
 
 /**
  * Staff pages for an edition's meetings: the calendar per network, create, edit, cancel,
@@ -47,29 +48,30 @@ import dk.seniorpartnerskab.web.NotFoundException;
 @RequestMapping("/admin/aktiviteter")
 class MeetingController {
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
 	private final MeetingManagement management;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final EditionManagement editionManagement;
 
 	private final MessageSource messages;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final InvitationManagement invitationManagement;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final Clock clock;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
-	MeetingController(Meetings meetings, MeetingManagement management, Editions editions,
-			EditionManagement editionManagement, MessageSource messages, Invitations invitations,
-			InvitationManagement invitationManagement, Municipalities municipalities, Clock clock, Networks networks) {
+	MeetingController(MeetingRepository meetings, MeetingManagement management, EditionRepository editions,
+			EditionManagement editionManagement, MessageSource messages, InvitationRepository invitations,
+			InvitationManagement invitationManagement, MunicipalityRepository municipalities, Clock clock,
+			NetworkRepository networks) {
 		this.networks = networks;
 		this.meetings = meetings;
 		this.management = management;
@@ -152,7 +154,7 @@ class MeetingController {
 		model.addAttribute("edition", edition(meeting.getEditionId()));
 		model.addAttribute("networkName", networkName(meeting.getNetworkId(), locale));
 		var all = invitations.findByMeeting(id);
-		var names = new java.util.HashMap<Integer, String>();
+		var names = new HashMap<Integer, String>();
 		municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
 		model.addAttribute("invitations", all.stream().filter(Invitation::isActive).toList());
 		model.addAttribute("municipalityNames", names);

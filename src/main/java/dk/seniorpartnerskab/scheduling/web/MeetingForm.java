@@ -19,6 +19,7 @@ import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.MeetingDetails;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.scheduling.MeetingStatus;
 
 /**
  * The meeting form: a date and start and end times on that date, as wall-clock times in
@@ -28,7 +29,7 @@ import dk.seniorpartnerskab.web.Copenhagen;
 public class MeetingForm {
 
 	@NotNull
-	private MeetingKind kind = MeetingKind.UDVIKLINGSDAG;
+	private MeetingKind kind = MeetingKind.DEVELOPMENT_DAY;
 
 	private Long networkId;
 
@@ -85,7 +86,7 @@ public class MeetingForm {
 		form.venue = meeting.getVenue();
 		form.address = meeting.getAddress();
 		form.onlineLink = meeting.getOnlineLink();
-		form.planned = !meeting.getStatus().equals(dk.seniorpartnerskab.scheduling.MeetingStatus.DRAFT);
+		form.planned = !meeting.getStatus().equals(MeetingStatus.DRAFT);
 		form.version = meeting.getVersion();
 		return form;
 	}

@@ -25,14 +25,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
-import dk.seniorpartnerskab.scheduling.Invitations;
+import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.Meeting;
-import dk.seniorpartnerskab.scheduling.Recipients;
+import dk.seniorpartnerskab.scheduling.RecipientFilter;
 import dk.seniorpartnerskab.web.Copenhagen;
-import dk.seniorpartnerskab.scheduling.Meetings;
+import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
@@ -42,20 +42,20 @@ import dk.seniorpartnerskab.web.NotFoundException;
 @RequestMapping("/admin/aktiviteter/{id}")
 class MeetingInvitationsController {
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
 	private final InvitationManagement invitations;
 
 	private final Clock clock;
 
-	private final Invitations invitationRows;
+	private final InvitationRepository invitationRows;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final MessageSource messages;
 
-	MeetingInvitationsController(Meetings meetings, InvitationManagement invitations, Clock clock,
-			Invitations invitationRows, Municipalities municipalities, MessageSource messages) {
+	MeetingInvitationsController(MeetingRepository meetings, InvitationManagement invitations, Clock clock,
+			InvitationRepository invitationRows, MunicipalityRepository municipalities, MessageSource messages) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.clock = clock;
@@ -155,7 +155,7 @@ class MeetingInvitationsController {
 		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
 		var active = invitationRows.findActiveByMeeting(id);
 		var options = new LinkedHashMap<String, String>();
-		for (Recipients recipients : Recipients.values()) {
+		for (RecipientFilter recipients : RecipientFilter.values()) {
 			long count = active.stream().filter(recipients::includes).count();
 			options.put(recipients.name(),
 					messages.getMessage("message.recipients." + recipients.name(), new Object[] { count }, locale));

@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.network.Network;
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
-import dk.seniorpartnerskab.scheduling.Recipients;
+import dk.seniorpartnerskab.scheduling.RecipientFilter;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
@@ -30,13 +30,13 @@ import dk.seniorpartnerskab.web.NotFoundException;
 @RequestMapping("/admin/aktiviteter/netvaerk/{networkId}/besked")
 class NetworkMessageController {
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
 	private final InvitationManagement invitations;
 
 	private final MessageSource messages;
 
-	NetworkMessageController(Networks networks, InvitationManagement invitations, MessageSource messages) {
+	NetworkMessageController(NetworkRepository networks, InvitationManagement invitations, MessageSource messages) {
 		this.networks = networks;
 		this.invitations = invitations;
 		this.messages = messages;
@@ -63,7 +63,7 @@ class NetworkMessageController {
 
 	private String prepare(Network network, Locale locale, Model model) {
 		var options = new LinkedHashMap<String, String>();
-		for (Recipients recipients : Recipients.values()) {
+		for (RecipientFilter recipients : RecipientFilter.values()) {
 			int count = invitations.networkGroup(network.getId(), recipients).size();
 			options.put(recipients.name(),
 					messages.getMessage("message.recipients." + recipients.name(), new Object[] { count }, locale));

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.scheduling.SchedulingSettingsRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
@@ -26,9 +26,9 @@ class ReminderSettingsController {
 
 	private final SchedulingSettingsRepository settings;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
-	ReminderSettingsController(SchedulingSettingsRepository settings, Editions editions) {
+	ReminderSettingsController(SchedulingSettingsRepository settings, EditionRepository editions) {
 		this.settings = settings;
 		this.editions = editions;
 	}

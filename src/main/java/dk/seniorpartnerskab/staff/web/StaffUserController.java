@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.staff.Role;
 import dk.seniorpartnerskab.staff.StaffUser;
-import dk.seniorpartnerskab.staff.StaffUsers;
+import dk.seniorpartnerskab.staff.StaffUserRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /** Staff user management, for ADMIN only (enforced in the security configuration). */
@@ -30,13 +30,13 @@ import dk.seniorpartnerskab.web.NotFoundException;
 @RequestMapping("/admin/brugere")
 class StaffUserController {
 
-	private final StaffUsers users;
+	private final StaffUserRepository users;
 
 	private final PasswordEncoder passwordEncoder;
 
 	private final MessageSource messages;
 
-	StaffUserController(StaffUsers users, PasswordEncoder passwordEncoder, MessageSource messages) {
+	StaffUserController(StaffUserRepository users, PasswordEncoder passwordEncoder, MessageSource messages) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.messages = messages;

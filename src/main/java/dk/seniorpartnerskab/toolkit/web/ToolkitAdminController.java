@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitFile;
 import dk.seniorpartnerskab.toolkit.ToolkitManagement;
-import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 import dk.seniorpartnerskab.toolkit.UploadedFile;
 import dk.seniorpartnerskab.toolkit.UploadedFile.RefusedUpload;
 import dk.seniorpartnerskab.web.NotFoundException;
@@ -39,13 +39,13 @@ class ToolkitAdminController {
 
 	private static final String REDIRECT = "redirect:/admin/vaerktoejer/";
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
 	private final ToolkitManagement management;
 
 	private final FileDownloads downloads;
 
-	ToolkitAdminController(Toolkits toolkits, ToolkitManagement management, FileDownloads downloads) {
+	ToolkitAdminController(ToolkitRepository toolkits, ToolkitManagement management, FileDownloads downloads) {
 		this.toolkits = toolkits;
 		this.management = management;
 		this.downloads = downloads;

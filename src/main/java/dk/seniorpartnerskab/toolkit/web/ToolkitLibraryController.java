@@ -18,7 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import dk.seniorpartnerskab.toolkit.Markdown;
 import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitManagement;
-import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
@@ -36,13 +36,13 @@ class ToolkitLibraryController {
 	 */
 	static final CacheControl PUBLIC_FILES = CacheControl.maxAge(Duration.ofMinutes(10)).cachePublic();
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
 	private final ToolkitManagement management;
 
 	private final FileDownloads downloads;
 
-	ToolkitLibraryController(Toolkits toolkits, ToolkitManagement management, FileDownloads downloads) {
+	ToolkitLibraryController(ToolkitRepository toolkits, ToolkitManagement management, FileDownloads downloads) {
 		this.toolkits = toolkits;
 		this.management = management;
 		this.downloads = downloads;

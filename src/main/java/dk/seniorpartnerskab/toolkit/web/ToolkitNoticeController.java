@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitNotices;
-import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
 
@@ -36,15 +36,16 @@ class ToolkitNoticeController {
 
 	private static final String PUBLICATION = "publication";
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final ToolkitNotices notices;
 
 	private final MessageSource messages;
 
-	ToolkitNoticeController(Toolkits toolkits, Editions editions, ToolkitNotices notices, MessageSource messages) {
+	ToolkitNoticeController(ToolkitRepository toolkits, EditionRepository editions, ToolkitNotices notices,
+			MessageSource messages) {
 		this.toolkits = toolkits;
 		this.editions = editions;
 		this.notices = notices;

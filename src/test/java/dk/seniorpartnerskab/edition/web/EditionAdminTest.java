@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.seniorpartnerskab.edition.EditionStatus;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.web.Copenhagen;
@@ -22,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.time.Instant;
 
 @IntegrationTest
 class EditionAdminTest {
@@ -33,7 +34,7 @@ class EditionAdminTest {
 	TestData data;
 
 	@Autowired
-	Editions editions;
+	EditionRepository editions;
 
 	@BeforeEach
 	void clean() {
@@ -70,7 +71,7 @@ class EditionAdminTest {
 		mvc.perform(validForm("/admin/forloeb/ny")).andExpect(redirectedUrl("/admin/forloeb"));
 		var edition = editions.findBySlug("2027").orElseThrow();
 		assertThat(edition.getDevelopmentDaysPerNetwork()).isEqualTo(4);
-		assertThat(edition.getRegistrationCloses()).isEqualTo(java.time.Instant.parse("2027-09-01T10:00:00Z"));
+		assertThat(edition.getRegistrationCloses()).isEqualTo(Instant.parse("2027-09-01T10:00:00Z"));
 		assertThat(Copenhagen.at(edition.getRegistrationOpens()).getHour()).isEqualTo(9);
 	}
 

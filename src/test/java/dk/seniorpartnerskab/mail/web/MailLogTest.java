@@ -17,7 +17,7 @@ import dk.seniorpartnerskab.mail.MailFixtures;
 import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailStatus;
 import dk.seniorpartnerskab.mail.OutgoingMail;
-import dk.seniorpartnerskab.mail.OutgoingMails;
+import dk.seniorpartnerskab.mail.OutgoingMailRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 
@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.hamcrest.Matchers;
 
 /**
  * The staff mail log. Every mail here is kept away from the dispatcher, so its status is
@@ -47,7 +48,7 @@ class MailLogTest {
 	MailFixtures fixtures;
 
 	@Autowired
-	OutgoingMails mails;
+	OutgoingMailRepository mails;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -149,8 +150,7 @@ class MailLogTest {
 		assertThat(response.getContentType()).isEqualTo("text/html;charset=UTF-8");
 		assertThat(response.getContentAsString()).contains("<html lang=\"da\"");
 		mvc.perform(get("/admin/mail").with(user("v@kl.dk").roles("VIEWER")))
-			.andExpect(header().string("Content-Security-Policy",
-					org.hamcrest.Matchers.containsString("frame-ancestors 'none'")));
+			.andExpect(header().string("Content-Security-Policy", Matchers.containsString("frame-ancestors 'none'")));
 	}
 
 	@Test

@@ -20,7 +20,7 @@ import dk.seniorpartnerskab.registration.ParticipationLine;
 import dk.seniorpartnerskab.registration.RegistrationFixtures;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.registration.TestParticipationInfo;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
@@ -33,6 +33,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.util.Map;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @IntegrationTest
 class PrivateRegistrationTest {
@@ -50,7 +52,7 @@ class PrivateRegistrationTest {
 	RegistrationManagement management;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -104,8 +106,7 @@ class PrivateRegistrationTest {
 	/** The private page's form as the browser posts it, with the current values. */
 	private MockMultipartHttpServletRequestBuilder edit() throws Exception {
 		var html = privatePage();
-		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.multipart("/tilmelding/" + token);
+		var request = MockMvcRequestBuilders.multipart("/tilmelding/" + token);
 		for (var input : html
 			.select("form[enctype] input[name], form[enctype] textarea[name], form[enctype] select[name]")) {
 			String type = input.attr("type");
@@ -250,7 +251,7 @@ class PrivateRegistrationTest {
 			.perform(post("/tilmelding/link").param("email", "nobody@kk.dk").with(csrf()).with(newAddress()))
 			.andExpect(redirectedUrl("/tilmelding/link"))
 			.andReturn();
-		assertThat((java.util.Map<String, Object>) known.getFlashMap()).isEqualTo(unknown.getFlashMap());
+		assertThat((Map<String, Object>) known.getFlashMap()).isEqualTo(unknown.getFlashMap());
 		var page = follow(known);
 		assertThat(page.text()).contains("Hvis adressen hører til en tilmelding, har vi nu sendt et nyt link");
 		String newToken = tokenFromLastMail();

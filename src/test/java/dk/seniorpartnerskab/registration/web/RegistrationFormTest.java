@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import dk.seniorpartnerskab.registration.RegistrationFixtures;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 
@@ -29,6 +29,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import dk.seniorpartnerskab.web.Copenhagen;
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
 
 @IntegrationTest
 class RegistrationFormTest {
@@ -43,7 +46,7 @@ class RegistrationFormTest {
 	RegistrationFixtures fixtures;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -57,13 +60,13 @@ class RegistrationFormTest {
 	 * The session cookie (Spring Session) the response set, for the browser's next
 	 * request.
 	 */
-	private static jakarta.servlet.http.Cookie session(MvcResult result) {
+	private static Cookie session(MvcResult result) {
 		var cookie = result.getResponse().getCookie("SESSION");
 		assertThat(cookie).as("session cookie").isNotNull();
 		return cookie;
 	}
 
-	private Document receipt(jakarta.servlet.http.Cookie session) throws Exception {
+	private Document receipt(Cookie session) throws Exception {
 		return page(mvc.perform(get("/tilmelding/kvittering").cookie(session)).andExpect(status().isOk()).andReturn());
 	}
 
@@ -263,8 +266,8 @@ class RegistrationFormTest {
 	@Test
 	void afterTheDeadlineTheFormSaysWhenItClosedAndAPostIsRefused() throws Exception {
 		data.edition(Instant.parse("2026-01-01T08:00:00Z"), Instant.parse("2026-09-01T10:00:00Z"), null);
-		jdbc.update("update edition set course_start = ?, course_end = ?", java.time.LocalDate.now().minusDays(30),
-				java.time.LocalDate.now().plusDays(30));
+		jdbc.update("update edition set course_start = ?, course_end = ?", LocalDate.now().minusDays(30),
+				LocalDate.now().plusDays(30));
 		var html = getPage("/tilmelding");
 		assertThat(html.select("h1").text()).isEqualTo("Tilmeldingen er lukket");
 		assertThat(html.text()).contains("Fristen var 1. september 2026 kl. 12.00");
@@ -280,7 +283,7 @@ class RegistrationFormTest {
 		data.edition(opens, opens.plus(Duration.ofDays(30)), null);
 		var html = getPage("/tilmelding");
 		assertThat(html.select("h1").text()).isEqualTo("Tilmeldingen er ikke åbnet");
-		assertThat(html.text()).contains("Den åbner " + dk.seniorpartnerskab.web.Copenhagen.formatDateTime(opens));
+		assertThat(html.text()).contains("Den åbner " + Copenhagen.formatDateTime(opens));
 		var refused = page(mvc.perform(valid()).andExpect(status().isOk()).andReturn());
 		assertThat(refused.text()).contains("Tilmeldingen er ikke åbnet");
 		assertThat(registrations.count()).isZero();

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 
@@ -31,7 +31,7 @@ class StaffRegistrationTest {
 	TestData data;
 
 	@Autowired
-	Registrations registrations;
+	RegistrationRepository registrations;
 
 	@Autowired
 	JdbcTemplate jdbc;

@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingStatus;
-import dk.seniorpartnerskab.scheduling.Meetings;
+import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 
@@ -25,6 +25,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import dk.seniorpartnerskab.scheduling.SchedulingFixtures;
+import java.time.Duration;
 
 @IntegrationTest
 class MeetingAdminTest {
@@ -36,10 +38,10 @@ class MeetingAdminTest {
 	TestData data;
 
 	@Autowired
-	Meetings meetings;
+	MeetingRepository meetings;
 
 	@Autowired
-	dk.seniorpartnerskab.scheduling.SchedulingFixtures fixtures;
+	SchedulingFixtures fixtures;
 
 	Edition edition;
 
@@ -51,7 +53,7 @@ class MeetingAdminTest {
 
 	private MockHttpServletRequestBuilder form(String path, String... overrides) {
 		var fields = new LinkedHashMap<String, String>();
-		fields.put("kind", "UDVIKLINGSDAG");
+		fields.put("kind", "DEVELOPMENT_DAY");
 		fields.put("title", "Første udviklingsdag");
 		fields.put("theme", "Hvordan ser forløbet for udvikling og gennemførelse af en god seniorindsats ud?");
 		fields.put("date", "2027-09-30");
@@ -85,7 +87,7 @@ class MeetingAdminTest {
 		assertThat(meeting.getStartsAt()).isEqualTo(Instant.parse("2027-09-30T07:30:00Z"));
 		assertThat(meeting.getEndsAt()).isEqualTo(Instant.parse("2027-09-30T14:00:00Z"));
 		assertThat(meeting.getStatus()).isEqualTo(MeetingStatus.PLANNED);
-		assertThat(meeting.getKind()).isEqualTo(MeetingKind.UDVIKLINGSDAG);
+		assertThat(meeting.getKind()).isEqualTo(MeetingKind.DEVELOPMENT_DAY);
 
 		var detail = page(get("/admin/aktiviteter/" + meeting.getId()).with(user("v@kl.dk").roles("VIEWER")));
 		assertThat(detail.select("h1").text()).isEqualTo("Første udviklingsdag");
@@ -101,7 +103,7 @@ class MeetingAdminTest {
 		var meeting = meetings.findAll().get(0);
 		assertThat(meeting.getStartsAt()).isEqualTo(Instant.parse("2027-10-30T23:30:00Z"));
 		assertThat(meeting.getEndsAt()).isEqualTo(Instant.parse("2027-10-31T09:00:00Z"));
-		assertThat(java.time.Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes())
+		assertThat(Duration.between(meeting.getStartsAt(), meeting.getEndsAt()).toMinutes())
 			.as("8.5 wall-clock hours, one of them repeated")
 			.isEqualTo(9 * 60 + 30);
 	}
@@ -132,7 +134,7 @@ class MeetingAdminTest {
 		assertThat(html.select("#title-error").text()).isEqualTo("Feltet skal udfyldes.");
 		assertThat(html.select("#error-summary li")).hasSize(4);
 
-		var digital = page(form(createPath(), "kind", "DIGITALT_MOEDE", "onlineLink", ""));
+		var digital = page(form(createPath(), "kind", "DIGITAL_MEETING", "onlineLink", ""));
 		assertThat(digital.select("#onlineLink-error").text()).contains("linket");
 		assertThat(meetings.count()).isZero();
 	}
@@ -172,11 +174,11 @@ class MeetingAdminTest {
 
 		var all = meetings.findByEdition(edition.getId());
 		assertThat(all).hasSize(6).allMatch(m -> m.getStatus() == MeetingStatus.DRAFT && north == m.getNetworkId());
-		assertThat(all).filteredOn(m -> m.getKind() == MeetingKind.UDVIKLINGSDAG)
+		assertThat(all).filteredOn(m -> m.getKind() == MeetingKind.DEVELOPMENT_DAY)
 			.extracting(m -> m.getTitle())
 			.containsExactlyInAnyOrder("Udviklingsdag 1 – Netværk Nord", "Udviklingsdag 2 – Netværk Nord",
 					"Udviklingsdag 3 – Netværk Nord");
-		assertThat(all).filteredOn(m -> m.getKind() == MeetingKind.DIGITALT_MOEDE).hasSize(3);
+		assertThat(all).filteredOn(m -> m.getKind() == MeetingKind.DIGITAL_MEETING).hasSize(3);
 
 		var list = page(get("/admin/aktiviteter?forloeb=" + edition.getId()).with(user("v@kl.dk").roles("VIEWER")));
 		assertThat(list.select("h2").eachText()).contains("Hele forløbet", "Netværk Nord");

@@ -21,7 +21,7 @@ import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.toolkit.ToolkitFixtures;
 import dk.seniorpartnerskab.toolkit.ToolkitStatus;
-import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,6 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class ToolkitAdminTest {
@@ -47,7 +48,7 @@ class ToolkitAdminTest {
 	ToolkitFixtures fixtures;
 
 	@Autowired
-	Toolkits toolkits;
+	ToolkitRepository toolkits;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -72,7 +73,7 @@ class ToolkitAdminTest {
 		return request;
 	}
 
-	private static Document html(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+	private static Document html(ResultActions result) throws Exception {
 		return Jsoup.parse(result.andReturn().getResponse().getContentAsString());
 	}
 

@@ -23,6 +23,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.hamcrest.Matchers;
 
 @IntegrationTest
 class ToolkitLibraryTest {
@@ -108,8 +111,7 @@ class ToolkitLibraryTest {
 		mvc.perform(get(url))
 			.andExpect(status().isOk())
 			.andExpect(content().bytes(second))
-			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-					org.hamcrest.Matchers.containsString("haandbog-2.pdf")));
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, Matchers.containsString("haandbog-2.pdf")));
 		var staff = user("s@kl.dk").roles("VIEWER");
 		String admin = "/admin/vaerktoejer/" + toolkit.getId() + "/filer/" + file.getId() + "/versioner/";
 		mvc.perform(get(admin + "1").with(staff)).andExpect(status().isOk()).andExpect(content().bytes(first));
@@ -163,7 +165,7 @@ class ToolkitLibraryTest {
 			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "max-age=600, public"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-					org.hamcrest.Matchers.startsWith("attachment; filename=\"haandbog.pdf\"")))
+					Matchers.startsWith("attachment; filename=\"haandbog.pdf\"")))
 			.andReturn();
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isEqualTo("\"" + toolkits.reload(toolkit).getFiles().get(0).current().getSha256() + "\"");
@@ -198,8 +200,8 @@ class ToolkitLibraryTest {
 	void aFileLargerThanOneChunkStreamsWholeAndInRangesAcrossChunkBorders() throws Exception {
 		var toolkit = toolkits.published("Håndbog", "haandbog");
 		byte[] bytes = new byte[2_600_000];
-		new java.util.Random(42).nextBytes(bytes);
-		System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, bytes, 0, 9);
+		new Random(42).nextBytes(bytes);
+		System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, bytes, 0, 9);
 		var file = toolkits.addPdf(toolkit, "Håndbogen", "haandbog.pdf", bytes);
 		String url = "/vaerktoejer/haandbog/filer/" + file.getId();
 

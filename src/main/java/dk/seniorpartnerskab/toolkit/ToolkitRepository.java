@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The toolkits, with their files and version metadata (never the bytes). */
-public interface Toolkits extends JpaRepository<Toolkit, Long> {
+public interface ToolkitRepository extends JpaRepository<Toolkit, Long> {
 
 	List<Toolkit> findAllByOrderBySortOrderAscTitleAsc();
 

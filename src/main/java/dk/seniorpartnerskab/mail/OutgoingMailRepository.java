@@ -10,7 +10,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 /** The outbox rows. */
-public interface OutgoingMails extends JpaRepository<OutgoingMail, Long>, JpaSpecificationExecutor<OutgoingMail> {
+public interface OutgoingMailRepository
+		extends JpaRepository<OutgoingMail, Long>, JpaSpecificationExecutor<OutgoingMail> {
 
 	long countByStatus(MailStatus status);
 

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** Read-only access to the municipalities and regions. */
-public interface Municipalities extends Repository<Municipality, Integer> {
+public interface MunicipalityRepository extends Repository<Municipality, Integer> {
 
 	/** Danish alphabetical order (Æ, Ø, Å last), whatever the database's collation. */
 	Comparator<Municipality> DANISH_ORDER = Comparator.comparing(Municipality::getName,

@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * run at the same moment, one inserts, the others find the row and send nothing.
  */
 @Component
-public class Reminders {
+public class ReminderDispatcher {
 
-	private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+	private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
 
 	private static final String UNANSWERED = """
 			select i.id from invitation i
@@ -48,16 +48,16 @@ public class Reminders {
 
 	private final TransactionTemplate tx;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
 	private final InvitationMails mails;
 
 	private final Clock clock;
 
-	Reminders(JdbcTemplate jdbc, TransactionTemplate tx, Invitations invitations, Meetings meetings,
-			InvitationMails mails, Clock clock) {
+	ReminderDispatcher(JdbcTemplate jdbc, TransactionTemplate tx, InvitationRepository invitations,
+			MeetingRepository meetings, InvitationMails mails, Clock clock) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.invitations = invitations;

@@ -13,7 +13,7 @@ import dk.seniorpartnerskab.registration.Side;
  * One participant row of the form; {@code id} is set for a participant already
  * registered.
  */
-public class ParticipantRow {
+public class ParticipantForm {
 
 	private Long id;
 
@@ -33,15 +33,15 @@ public class ParticipantRow {
 	@NotNull
 	private Side side;
 
-	public ParticipantRow() {
+	public ParticipantForm() {
 	}
 
-	ParticipantRow(Side side) {
+	ParticipantForm(Side side) {
 		this.side = side;
 	}
 
-	static ParticipantRow of(Participant p) {
-		var row = new ParticipantRow(p.getSide());
+	static ParticipantForm of(Participant p) {
+		var row = new ParticipantForm(p.getSide());
 		row.id = p.getId();
 		row.name = p.getName();
 		row.email = p.getEmail();

@@ -7,7 +7,7 @@ import dk.seniorpartnerskab.registration.Side;
  * A participant with the municipality, registration status and network, for the
  * participant export.
  */
-public record ParticipantRow(String reference, String municipality, RegistrationStatus status, String name,
+public record ParticipantExportRow(String reference, String municipality, RegistrationStatus status, String name,
 		String email, String title, Side side, String networkName) {
 
 }

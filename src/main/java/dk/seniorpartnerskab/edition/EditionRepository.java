@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The editions; "current" is the published edition the public pages show. */
-public interface Editions extends JpaRepository<Edition, Long> {
+public interface EditionRepository extends JpaRepository<Edition, Long> {
 
 	List<Edition> findAllByOrderByRegistrationOpensDesc();
 
@@ -21,7 +21,7 @@ public interface Editions extends JpaRepository<Edition, Long> {
 	 * when several run at once the public pages show the newest.
 	 */
 	@Query("""
-			select e from Edition e where e.status = dk.seniorpartnerskab.edition.EditionStatus.PUBLISHED
+			select e from Edition e where e.status = EditionStatus.PUBLISHED
 			and e.courseEnd >= :today order by e.registrationOpens desc limit 1""")
 	Optional<Edition> findCurrent(LocalDate today);
 

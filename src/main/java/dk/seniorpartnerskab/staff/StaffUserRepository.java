@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** Staff users; e-mail addresses are unique regardless of case. */
-public interface StaffUsers extends JpaRepository<StaffUser, Long> {
+public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
 	@Query("select u from StaffUser u where lower(u.email) = lower(:email)")
 	Optional<StaffUser> findByEmail(String email);

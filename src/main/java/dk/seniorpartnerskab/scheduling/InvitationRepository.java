@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The invitations of all meetings. */
-public interface Invitations extends JpaRepository<Invitation, Long> {
+public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	@Query("select i from Invitation i where i.meetingId = :meetingId order by i.municipalityCode, lower(i.name), i.id")
 	List<Invitation> findByMeeting(long meetingId);

@@ -7,9 +7,10 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.Query;
 
 /** Read access to the audit log; entries are written only through {@link AuditLog}. */
-public interface AuditEntries extends Repository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+public interface AuditEntryRepository extends Repository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
 
 	AuditEntry save(AuditEntry entry);
 
@@ -19,7 +20,7 @@ public interface AuditEntries extends Repository<AuditEntry, Long>, JpaSpecifica
 
 	List<AuditEntry> findByActionOrderByIdAsc(String action);
 
-	@org.springframework.data.jpa.repository.Query("select distinct e.action from AuditEntry e order by e.action")
+	@Query("select distinct e.action from AuditEntry e order by e.action")
 	List<String> findAllActions();
 
 }

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The networks; names are unique within an edition regardless of case. */
-public interface Networks extends JpaRepository<Network, Long> {
+public interface NetworkRepository extends JpaRepository<Network, Long> {
 
 	List<Network> findByEditionIdOrderByNameAsc(long editionId);
 

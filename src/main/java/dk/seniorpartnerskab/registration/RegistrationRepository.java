@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The registrations. "Active" means neither rejected nor withdrawn. */
-public interface Registrations extends JpaRepository<Registration, Long> {
+public interface RegistrationRepository extends JpaRepository<Registration, Long> {
 
 	List<Registration> findByEditionIdOrderBySubmittedAt(long editionId);
 
@@ -15,13 +15,13 @@ public interface Registrations extends JpaRepository<Registration, Long> {
 
 	@Query("""
 			select count(r) from Registration r where r.editionId = :editionId
-			and r.status not in (dk.seniorpartnerskab.registration.RegistrationStatus.REJECTED,
-			dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN)""")
+			and r.status not in (RegistrationStatus.REJECTED,
+			RegistrationStatus.WITHDRAWN)""")
 	long countActive(long editionId);
 
 	@Query("""
 			select count(r) > 0 from Registration r where r.editionId = :editionId and r.municipalityCode = :code
-			and r.status <> dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN""")
+			and r.status <> RegistrationStatus.WITHDRAWN""")
 	boolean isMunicipalityRegistered(long editionId, int code);
 
 	/**
@@ -30,7 +30,7 @@ public interface Registrations extends JpaRepository<Registration, Long> {
 	 */
 	@Query("""
 			select r from Registration r where r.editionId = :editionId and r.municipalityCode = :code
-			and r.status <> dk.seniorpartnerskab.registration.RegistrationStatus.WITHDRAWN""")
+			and r.status <> RegistrationStatus.WITHDRAWN""")
 	Optional<Registration> findHolding(long editionId, int code);
 
 	Optional<Registration> findBySubmissionToken(String submissionToken);

@@ -5,7 +5,7 @@ import java.util.function.Predicate;
 /**
  * Who of a meeting's invited a message goes to: everyone, by answer, or by attendance.
  */
-public enum Recipients {
+public enum RecipientFilter {
 
 	ALL(i -> true), ATTENDING(i -> i.getAnswer() == Answer.ATTENDING), DECLINED(i -> i.getAnswer() == Answer.DECLINED),
 	PENDING(i -> i.getAnswer() == Answer.PENDING), ATTENDED(i -> Boolean.TRUE.equals(i.getAttended())),
@@ -13,7 +13,7 @@ public enum Recipients {
 
 	private final Predicate<Invitation> filter;
 
-	Recipients(Predicate<Invitation> filter) {
+	RecipientFilter(Predicate<Invitation> filter) {
 		this.filter = filter;
 	}
 
