@@ -1,6 +1,11 @@
 package dk.seniorpartnerskab.staff;
 
+import java.util.Locale;
+
 import jakarta.servlet.DispatcherType;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.session.autoconfigure.DefaultCookieSerializerCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Security of the whole application. Public pages are open; {@code /admin/**} needs a
@@ -31,6 +39,17 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-src 'self'; frame-ancestors 'none'";
+
+	private final boolean secureCookies;
+
+	/**
+	 * Cookies are {@code Secure} and HSTS is sent when the public address is https (or
+	 * {@code APP_SECURE_COOKIES=true}), without further settings.
+	 */
+	SecurityConfiguration(@Value("${app.base-url:}") String baseUrl,
+			@Value("${app.secure-cookies:false}") boolean secureCookiesSetting) {
+		this.secureCookies = secureCookiesSetting || baseUrl.toLowerCase(Locale.ROOT).startsWith("https://");
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -62,10 +81,42 @@ class SecurityConfiguration {
 			.failureUrl("/admin/login?fejl=1"));
 		http.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logget-ud=1"));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		// Anonymous visitors get no server session: the CSRF token lives in a cookie
+		// (double submit, the form field masked per page), and the page to return to
+		// after
+		// login too. Only a staff login creates a session.
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()));
+		http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-			.frameOptions(frame -> frame.sameOrigin()));
+			.frameOptions(frame -> frame.sameOrigin())
+			.httpStrictTransportSecurity(hsts -> {
+				if (secureCookies) {
+					// Behind a TLS-terminating proxy the request may look plain: send it
+					// anyway.
+					hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(31_536_000);
+				}
+				else {
+					hsts.disable();
+				}
+			}));
 		return http.build();
+	}
+
+	private CookieCsrfTokenRepository csrfTokens() {
+		var repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.secure(secureCookies).sameSite("Lax").path("/"));
+		return repository;
+	}
+
+	/** The session cookie follows the same rule as the CSRF cookie. */
+	@Bean
+	DefaultCookieSerializerCustomizer secureSessionCookie() {
+		return serializer -> {
+			if (secureCookies) {
+				serializer.setUseSecureCookie(true);
+			}
+		};
 	}
 
 	@Bean

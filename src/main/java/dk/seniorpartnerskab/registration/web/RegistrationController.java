@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -130,8 +131,9 @@ class RegistrationController {
 	}
 
 	@GetMapping("/kvittering")
-	String receipt(HttpSession session, Model model) {
-		if (session.getAttribute(RECEIPT) instanceof Long id) {
+	String receipt(@SessionAttribute(name = RECEIPT, required = false) Long id, Model model) {
+		// Reads the submitter's session if there is one; never creates one for a visitor.
+		if (id != null) {
 			management.find(id).ifPresent(registration -> {
 				model.addAttribute("registration", registration);
 				model.addAttribute("municipality", support.municipalityName(registration.getMunicipalityCode()));

@@ -2,14 +2,10 @@ package dk.seniorpartnerskab.review.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,19 +13,15 @@ import org.springframework.stereotype.Component;
 import dk.seniorpartnerskab.review.ParticipantExportRow;
 import dk.seniorpartnerskab.review.RegistrationRow;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.CsvWriter;
 
 /**
- * Writes the registration and participant lists as CSV (UTF-8 with BOM, semicolons: what
- * Danish Excel opens directly) and XLSX. Status, effort and side in Danish, times in
- * Copenhagen.
+ * Writes the registration and participant lists as CSV (through {@link CsvWriter}: Danish
+ * Excel's format, formulas made inert) and XLSX. Status, effort and side in Danish, times
+ * in Copenhagen.
  */
 @Component
 class RegistrationExport {
-
-	private static final CSVFormat DANISH_CSV = CSVFormat.DEFAULT.builder()
-		.setDelimiter(';')
-		.setRecordSeparator("\r\n")
-		.get();
 
 	private final MessageSource messages;
 
@@ -65,18 +57,7 @@ class RegistrationExport {
 	}
 
 	byte[] csv(List<List<String>> table) {
-		var out = new ByteArrayOutputStream();
-		try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				var printer = new CSVPrinter(writer, DANISH_CSV)) {
-			writer.write('\uFEFF');
-			for (var row : table) {
-				printer.printRecord(row);
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return CsvWriter.toBytes(table);
 	}
 
 	byte[] xlsx(List<List<String>> table, String sheetName) {

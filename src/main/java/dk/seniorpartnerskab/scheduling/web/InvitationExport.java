@@ -2,19 +2,16 @@ package dk.seniorpartnerskab.scheduling.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 
+import dk.seniorpartnerskab.web.CsvWriter;
+
 /**
- * A meeting's invitation list as CSV (UTF-8 with BOM and semicolons, as Danish Excel
- * opens it) or XLSX. Cells that a spreadsheet would read as a formula are prefixed with
- * an apostrophe.
+ * A meeting's invitation list as CSV (through {@link CsvWriter}: as Danish Excel opens
+ * it, formulas made inert) or XLSX.
  */
 final class InvitationExport {
 
@@ -22,20 +19,7 @@ final class InvitationExport {
 	}
 
 	static byte[] csv(List<String> header, List<List<String>> rows) {
-		var out = new ByteArrayOutputStream();
-		try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				var printer = new CSVPrinter(writer,
-						CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get())) {
-			writer.write('\uFEFF');
-			printer.printRecord(header);
-			for (var row : rows) {
-				printer.printRecord(row.stream().map(InvitationExport::safe).toList());
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return CsvWriter.toBytes(header, rows);
 	}
 
 	static byte[] xlsx(String sheet, List<String> header, List<List<String>> rows) {
@@ -59,13 +43,6 @@ final class InvitationExport {
 			throw new UncheckedIOException(e);
 		}
 		return out.toByteArray();
-	}
-
-	private static String safe(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }
