@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.ZoneId;
+import java.util.List;
+
+import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
  * Edition rules that need more than one row: the current edition, optimistic edits,
@@ -16,8 +19,6 @@ import java.time.ZoneId;
  */
 @Service
 public class EditionManagement {
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	private final EditionRepository editions;
 
@@ -31,7 +32,32 @@ public class EditionManagement {
 	/** The edition the public pages are about, if any is published and not over. */
 	@Transactional(readOnly = true)
 	public Optional<Edition> current() {
-		return editions.findCurrent(LocalDate.ofInstant(clock.instant(), COPENHAGEN));
+		return editions.findCurrent(LocalDate.ofInstant(clock.instant(), Copenhagen.ZONE));
+	}
+
+	/**
+	 * The edition staff pages show when none is chosen: the current one, else the latest
+	 * by registration start.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Edition> currentOrLatest() {
+		return current().or(() -> editions.findAllByOrderByRegistrationOpensDesc().stream().findFirst());
+	}
+
+	/**
+	 * The edition a staff page is about: the one asked for ({@code ?forloeb=}), else
+	 * {@link #currentOrLatest()}; empty only when there is no edition at all.
+	 * @throws NotFoundException when the asked-for edition does not exist (a 404 page)
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Edition> chosen(Long id) {
+		return id == null ? currentOrLatest() : Optional.of(editions.findById(id).orElseThrow(NotFoundException::new));
+	}
+
+	/** Every edition, newest first: the options of the edition picker. */
+	@Transactional(readOnly = true)
+	public List<Edition> all() {
+		return editions.findAllByOrderByRegistrationOpensDesc();
 	}
 
 	@Transactional(readOnly = true)

@@ -14,6 +14,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
  * The one way to send mail: renders the templates and writes the outbox row in the
@@ -23,7 +24,7 @@ import dk.seniorpartnerskab.audit.AuditLog;
 @Service
 public class MailOutbox {
 
-	static final Locale DANISH = Locale.forLanguageTag("da-DK");
+	static final Locale DANISH = Copenhagen.DANISH;
 
 	private final OutgoingMailRepository mails;
 

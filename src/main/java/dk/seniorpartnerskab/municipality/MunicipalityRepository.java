@@ -2,19 +2,22 @@ package dk.seniorpartnerskab.municipality;
 
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 /** Read-only access to the municipalities and regions. */
 public interface MunicipalityRepository extends Repository<Municipality, Integer> {
 
 	/** Danish alphabetical order (Æ, Ø, Å last), whatever the database's collation. */
 	Comparator<Municipality> DANISH_ORDER = Comparator.comparing(Municipality::getName,
-			Collator.getInstance(Locale.forLanguageTag("da-DK")));
+			Collator.getInstance(Copenhagen.DANISH));
 
 	@Query("select m from Municipality m join fetch m.region")
 	List<Municipality> findAllWithRegion();
@@ -24,6 +27,20 @@ public interface MunicipalityRepository extends Repository<Municipality, Integer
 	}
 
 	Optional<Municipality> findByCode(Integer code);
+
+	/**
+	 * Every municipality's name by its code: the one lookup for lists that show names.
+	 */
+	default Map<Integer, String> namesByCode() {
+		var names = new HashMap<Integer, String>();
+		findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
+		return names;
+	}
+
+	/** A municipality's name, or its code where the code is unknown. */
+	default String nameOf(int code) {
+		return findByCode(code).map(Municipality::getName).orElse(String.valueOf(code));
+	}
 
 	@Query("select r from Region r order by r.code")
 	List<Region> findAllRegions();

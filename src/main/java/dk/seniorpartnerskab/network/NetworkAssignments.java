@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
@@ -28,6 +30,7 @@ import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
  * Putting approved municipalities into networks: by hand (which pins them), or by
@@ -39,7 +42,7 @@ public class NetworkAssignments {
 
 	private static final Logger log = LoggerFactory.getLogger(NetworkAssignments.class);
 
-	private static final Comparator<String> DANISH = Collator.getInstance(Locale.forLanguageTag("da-DK"))::compare;
+	private static final Comparator<String> DANISH = Collator.getInstance(Copenhagen.DANISH)::compare;
 
 	private final RegistrationRepository registrations;
 
@@ -55,8 +58,12 @@ public class NetworkAssignments {
 
 	private final Clock clock;
 
+	private final TransactionTemplate eachAlone;
+
 	NetworkAssignments(RegistrationRepository registrations, NetworkRepository networks, NetworkPins pins,
-			MunicipalityRepository municipalities, AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			MunicipalityRepository municipalities, AuditLog auditLog, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.eachAlone = new TransactionTemplate(transactions);
 		this.registrations = registrations;
 		this.networks = networks;
 		this.pins = pins;
@@ -111,6 +118,25 @@ public class NetworkAssignments {
 		else {
 			pins.pin(registrationId, networkId);
 		}
+	}
+
+	/**
+	 * Assigns several registrations to one network by hand, each in a transaction of its
+	 * own, and returns how many were assigned. Those that cannot be (not approved,
+	 * another edition, the network full) stay where they were.
+	 */
+	public int assignAll(List<Long> registrationIds, long networkId, String actor) {
+		int assigned = 0;
+		for (Long id : registrationIds) {
+			try {
+				eachAlone.executeWithoutResult(status -> assign(id, networkId, null, actor));
+				assigned++;
+			}
+			catch (RuntimeException e) {
+				log.info("Registration {} not assigned to network {}: {}", id, networkId, e.toString());
+			}
+		}
+		return assigned;
 	}
 
 	/** Pins a registration to its network, or releases it for the next proposal. */

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -206,10 +205,12 @@ public class RegistrationManagement {
 	/**
 	 * Applies a change the contact made through the private link to the registration
 	 * loaded at {@code expectedVersion}; a concurrent change is refused with
-	 * {@link ObjectOptimisticLockingFailureException}.
+	 * {@link ObjectOptimisticLockingFailureException}. Details and attachments change
+	 * only until the deadline, participants until the course ends; after that an edit
+	 * leaves them as they are.
 	 */
 	@Transactional
-	public Registration changeByContact(String token, Long expectedVersion, Consumer<Registration> change) {
+	public Registration changeByContact(String token, Long expectedVersion, ContactChange change) {
 		if (!SecretTokens.plausible(token)) {
 			throw new NoSuchElementException("No registration for this link");
 		}
@@ -217,7 +218,21 @@ public class RegistrationManagement {
 		if (expectedVersion == null || registration.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Registration.class, registration.getId());
 		}
-		change.accept(registration);
+		var now = clock.instant();
+		if (change instanceof ContactChange.Withdrawal) {
+			registration.withdraw(Registration.CONTACT, now);
+		}
+		else if (change instanceof ContactChange.Edit edit) {
+			var edition = editions.findById(registration.getEditionId()).orElseThrow();
+			if (canChangeDetails(registration, edition)) {
+				registration.changeDetails(edit.details(), Registration.CONTACT, now);
+				edit.removedAttachmentIds().forEach(id -> registration.removeAttachment(id, Registration.CONTACT, now));
+				edit.addedAttachments().forEach(a -> registration.addAttachment(a, Registration.CONTACT, now));
+			}
+			if (canChangeParticipants(registration, edition)) {
+				registration.changeParticipants(edit.participants(), Registration.CONTACT, now);
+			}
+		}
 		return loaded(registrations.saveAndFlush(registration));
 	}
 

@@ -12,6 +12,7 @@ import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
  * The dates on the contact's private page: the planned meetings ahead for the
@@ -19,8 +20,6 @@ import dk.seniorpartnerskab.registration.RegistrationRepository;
  */
 @Component
 class MeetingParticipationInfo implements ParticipationInfo {
-
-	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
 	private final RegistrationRepository registrations;
 
@@ -52,7 +51,7 @@ class MeetingParticipationInfo implements ParticipationInfo {
 	}
 
 	private ParticipationLine line(Meeting meeting) {
-		String kind = messages.getMessage("meeting.kind." + meeting.getKind().name(), null, DANISH);
+		String kind = messages.getMessage("meeting.kind." + meeting.getKind().name(), null, Copenhagen.DANISH);
 		String when = MeetingTimes.of(meeting.getStartsAt(), meeting.getEndsAt());
 		String where = meeting.getKind().isPhysical() && meeting.getLocation() != null ? ", " + meeting.getLocation()
 				: "";

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
  * Demo data for the embedded default only (never against a configured database): an open
@@ -29,8 +30,6 @@ import dk.seniorpartnerskab.edition.EditionRepository;
 class DemoData implements ApplicationRunner {
 
 	static final String DEMO_SLUG = "demo";
-
-	private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -50,14 +49,14 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		var now = clock.instant();
-		var today = LocalDate.ofInstant(now, COPENHAGEN);
+		var today = LocalDate.ofInstant(now, Copenhagen.ZONE);
 		var edition = new Edition("Seniorpartnerskabet " + today.plusYears(1).getYear() + " (demo)", DEMO_SLUG,
 				"SP" + String.valueOf(today.plusYears(1).getYear()).substring(2));
 		edition.update(edition.getName(), DEMO_SLUG, edition.getReferencePrefix(),
 				"Vær med i Seniorpartnerskabet: et årigt forløb, hvor kommuner sammen udvikler en god seniorindsats.",
 				"Forløbet består af udviklingsdage og digitale møder i netværk af kommuner.",
-				today.minusDays(7).atTime(9, 0).atZone(COPENHAGEN).toInstant(),
-				today.plusDays(60).atTime(12, 0).atZone(COPENHAGEN).toInstant(), today.plusDays(90),
+				today.minusDays(7).atTime(9, 0).atZone(Copenhagen.ZONE).toInstant(),
+				today.plusDays(60).atTime(12, 0).atZone(Copenhagen.ZONE).toInstant(), today.plusDays(90),
 				today.plusDays(90 + 330), Edition.DEFAULT_DEVELOPMENT_DAYS, Edition.DEFAULT_DIGITAL_MEETINGS, null,
 				EditionStatus.PUBLISHED);
 		editions.save(edition);

@@ -67,9 +67,8 @@ class NetworkController {
 
 	@GetMapping
 	String board(@RequestParam(name = "forloeb", required = false) Long editionId, Model model) {
-		var all = editions.findAllByOrderByRegistrationOpensDesc();
-		var edition = selectedEdition(editionId, all);
-		model.addAttribute("editions", all);
+		var edition = editionManagement.chosen(editionId).orElse(null);
+		model.addAttribute("editions", editionManagement.all());
 		model.addAttribute("edition", edition);
 		if (edition != null) {
 			var board = assignments.board(edition.getId());
@@ -226,13 +225,6 @@ class NetworkController {
 			redirect.addFlashAttribute("failure", "network.remove.inUse");
 		}
 		return "redirect:/admin/netvaerk?forloeb=" + network.getEditionId();
-	}
-
-	private Edition selectedEdition(Long editionId, List<Edition> all) {
-		if (editionId != null) {
-			return edition(editionId);
-		}
-		return editionManagement.current().orElse(all.isEmpty() ? null : all.get(0));
 	}
 
 	private Long coordinator(NetworkForm form) {

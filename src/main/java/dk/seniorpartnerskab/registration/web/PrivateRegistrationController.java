@@ -1,6 +1,5 @@
 package dk.seniorpartnerskab.registration.web;
 
-import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
+import dk.seniorpartnerskab.registration.ContactChange;
 import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
 import dk.seniorpartnerskab.registration.Registration;
@@ -45,15 +45,12 @@ class PrivateRegistrationController {
 
 	private final ObjectProvider<ParticipationInfo> participationInfo;
 
-	private final Clock clock;
-
 	PrivateRegistrationController(RegistrationManagement management, EditionManagement editions,
-			RegistrationFormSupport support, ObjectProvider<ParticipationInfo> participationInfo, Clock clock) {
+			RegistrationFormSupport support, ObjectProvider<ParticipationInfo> participationInfo) {
 		this.management = management;
 		this.editions = editions;
 		this.support = support;
 		this.participationInfo = participationInfo;
-		this.clock = clock;
 	}
 
 	@GetMapping
@@ -73,7 +70,7 @@ class PrivateRegistrationController {
 		if (registration == null) {
 			return invalid(response);
 		}
-		RegistrationController.addRow(form);
+		form.addParticipant();
 		model.addAttribute("filesAgain", form.hasFiles());
 		return page(token, registration, model);
 	}
@@ -86,7 +83,7 @@ class PrivateRegistrationController {
 		if (registration == null) {
 			return invalid(response);
 		}
-		RegistrationController.removeRow(form, index);
+		form.removeParticipant(index);
 		model.addAttribute("filesAgain", form.hasFiles());
 		return page(token, registration, model);
 	}
@@ -127,18 +124,10 @@ class PrivateRegistrationController {
 			model.addAttribute("filesAgain", form.hasFiles());
 			return page(token, registration, model);
 		}
-		var attachments = RegistrationFormSupport.attachments(form);
-		var now = clock.instant();
+		var change = new ContactChange.Edit(form.toDetails(), removed, RegistrationFormSupport.attachments(form),
+				form.participantDetails());
 		try {
-			management.changeByContact(token, form.getVersion(), r -> {
-				if (details) {
-					r.changeDetails(form.toDetails(), Registration.CONTACT, now);
-					removed.forEach(id -> r.removeAttachment(id, Registration.CONTACT, now));
-					attachments.forEach(a -> r.addAttachment(a, Registration.CONTACT, now));
-				}
-				r.changeParticipants(form.getParticipants().stream().map(ParticipantForm::toDetails).toList(),
-						Registration.CONTACT, now);
-			});
+			management.changeByContact(token, form.getVersion(), change);
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			return conflict(token, model, response);
@@ -173,7 +162,7 @@ class PrivateRegistrationController {
 			return "redirect:/tilmelding/" + token;
 		}
 		try {
-			management.changeByContact(token, version, r -> r.withdraw(Registration.CONTACT, clock.instant()));
+			management.changeByContact(token, version, new ContactChange.Withdrawal());
 		}
 		catch (ObjectOptimisticLockingFailureException e) {
 			return conflict(token, model, response);

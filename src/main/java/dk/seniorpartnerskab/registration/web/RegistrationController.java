@@ -1,6 +1,5 @@
 package dk.seniorpartnerskab.registration.web;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,8 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.edition.RegistrationWindow;
-import dk.seniorpartnerskab.registration.Attachment;
-import dk.seniorpartnerskab.registration.MunicipalityAlreadyRegisteredException;
 import dk.seniorpartnerskab.registration.RegistrationClosedException;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 import java.time.Clock;
@@ -76,7 +73,7 @@ class RegistrationController {
 		if (edition.isEmpty()) {
 			return "registration/closed";
 		}
-		addRow(form);
+		form.addParticipant();
 		return rerender(form, model, edition.get());
 	}
 
@@ -87,7 +84,7 @@ class RegistrationController {
 		if (edition.isEmpty()) {
 			return "registration/closed";
 		}
-		removeRow(form, index);
+		form.removeParticipant(index);
 		return rerender(form, model, edition.get());
 	}
 
@@ -103,26 +100,13 @@ class RegistrationController {
 			// The honeypot: people never see the field. Answer as if all went well.
 			return "redirect:/tilmelding/kvittering";
 		}
-		form.clean();
-		support.validate(form, result, 0);
-		if (form.getSubmissionToken() == null || form.getSubmissionToken().length() > 64) {
-			form.setSubmissionToken(UUID.randomUUID().toString());
-		}
-		var attachments = result.hasErrors() ? List.<Attachment>of() : RegistrationFormSupport.attachments(form);
-		if (result.hasErrors()) {
-			return rerender(form, model, edition.get());
-		}
 		try {
-			var submission = management.submit(edition.get().getId(), form.getMunicipalityCode(), form.toDetails(),
-					form.getParticipants().stream().map(ParticipantForm::toDetails).toList(), attachments,
-					form.getSubmissionToken());
-			session.setAttribute(RECEIPT, submission.registrationId());
+			var submission = support.submit(form, result, model, edition.get().getId(), null);
+			if (submission.isEmpty()) {
+				return rerender(form, model, edition.get());
+			}
+			session.setAttribute(RECEIPT, submission.get().registrationId());
 			return "redirect:/tilmelding/kvittering";
-		}
-		catch (MunicipalityAlreadyRegisteredException e) {
-			result.rejectValue("municipalityCode", "registration.municipality.taken");
-			model.addAttribute("municipalityTaken", true);
-			return rerender(form, model, edition.get());
 		}
 		catch (RegistrationClosedException e) {
 			openEdition(model);
@@ -194,20 +178,6 @@ class RegistrationController {
 		model.addAttribute("form", form);
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", result);
 		return formView(model, edition.get());
-	}
-
-	// Shared with the private page
-
-	static void addRow(RegistrationForm form) {
-		if (form.getParticipants().size() < RegistrationForm.MAX_PARTICIPANTS) {
-			form.getParticipants().add(new ParticipantForm());
-		}
-	}
-
-	static void removeRow(RegistrationForm form, int index) {
-		if (index >= 0 && index < form.getParticipants().size()) {
-			form.getParticipants().remove(index);
-		}
 	}
 
 	private String rerender(RegistrationForm form, Model model, Edition edition) {

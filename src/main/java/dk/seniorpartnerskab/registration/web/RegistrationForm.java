@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import dk.seniorpartnerskab.registration.ParticipantDetails;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
@@ -122,6 +124,24 @@ public class RegistrationForm {
 		form.consent = true;
 		form.version = r.getVersion();
 		return form;
+	}
+
+	/** "Tilføj deltager": one more empty row, up to the maximum. */
+	void addParticipant() {
+		if (participants.size() < MAX_PARTICIPANTS) {
+			participants.add(new ParticipantForm());
+		}
+	}
+
+	/** "Fjern": drops the row at {@code index}; an index out of range changes nothing. */
+	void removeParticipant(int index) {
+		if (index >= 0 && index < participants.size()) {
+			participants.remove(index);
+		}
+	}
+
+	List<ParticipantDetails> participantDetails() {
+		return participants.stream().map(ParticipantForm::toDetails).toList();
 	}
 
 	/**

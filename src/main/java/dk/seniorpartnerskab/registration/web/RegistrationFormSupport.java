@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,6 +21,9 @@ import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.Attachment;
 import dk.seniorpartnerskab.registration.CollaborationForum;
 import dk.seniorpartnerskab.registration.EffortStatus;
+import dk.seniorpartnerskab.registration.MunicipalityAlreadyRegisteredException;
+import dk.seniorpartnerskab.registration.RegistrationManagement;
+import dk.seniorpartnerskab.registration.Submission;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.web.FileType;
 import java.util.Comparator;
@@ -27,10 +32,11 @@ import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
- * What the public form and the private page share: validation, attachments and the
- * options shown.
+ * What the public form, staff's form and the private page share: the submit path,
+ * validation, attachments and the options shown.
  */
 @Component
 class RegistrationFormSupport {
@@ -43,10 +49,45 @@ class RegistrationFormSupport {
 
 	private final MessageSource messages;
 
-	RegistrationFormSupport(MunicipalityRepository municipalities, SmartValidator validator, MessageSource messages) {
+	private final RegistrationManagement management;
+
+	RegistrationFormSupport(MunicipalityRepository municipalities, SmartValidator validator, MessageSource messages,
+			RegistrationManagement management) {
 		this.municipalities = municipalities;
 		this.validator = validator;
 		this.messages = messages;
+		this.management = management;
+	}
+
+	/**
+	 * The one submit path of the public form ({@code staffActor} null) and of staff
+	 * registering on a municipality's behalf: cleans and validates the form, then submits
+	 * it. Empty, with the reasons in {@code result} (and {@code municipalityTaken} in the
+	 * model), when the form must be shown again.
+	 */
+	Optional<Submission> submit(RegistrationForm form, BindingResult result, Model model, long editionId,
+			String staffActor) {
+		form.clean();
+		validate(form, result, 0);
+		if (form.getSubmissionToken() == null || form.getSubmissionToken().length() > 64) {
+			form.setSubmissionToken(UUID.randomUUID().toString());
+		}
+		if (result.hasErrors()) {
+			return Optional.empty();
+		}
+		var attachments = attachments(form);
+		try {
+			return Optional.of(staffActor == null
+					? management.submit(editionId, form.getMunicipalityCode(), form.toDetails(),
+							form.participantDetails(), attachments, form.getSubmissionToken())
+					: management.submitOnBehalf(editionId, form.getMunicipalityCode(), form.toDetails(),
+							form.participantDetails(), attachments, form.getSubmissionToken(), staffActor));
+		}
+		catch (MunicipalityAlreadyRegisteredException e) {
+			result.rejectValue("municipalityCode", "registration.municipality.taken");
+			model.addAttribute("municipalityTaken", true);
+			return Optional.empty();
+		}
 	}
 
 	/** Form fields in the order they appear, for the error summary. */
@@ -90,7 +131,7 @@ class RegistrationFormSupport {
 		if (!participant.matches()) {
 			return error;
 		}
-		String message = messages.getMessage(error, Locale.forLanguageTag("da-DK"));
+		String message = messages.getMessage(error, Copenhagen.DANISH);
 		return new FieldError("form", error.getField(), error.getRejectedValue(), error.isBindingFailure(),
 				new String[] { "registration.participant.error" },
 				new Object[] { Integer.parseInt(participant.group(1)) + 1, message }, message);
@@ -196,7 +237,7 @@ class RegistrationFormSupport {
 	}
 
 	String municipalityName(int code) {
-		return municipalities.findByCode(code).map(Municipality::getName).orElse(String.valueOf(code));
+		return municipalities.nameOf(code);
 	}
 
 }

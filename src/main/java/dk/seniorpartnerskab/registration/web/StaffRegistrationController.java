@@ -1,7 +1,6 @@
 package dk.seniorpartnerskab.registration.web;
 
 import java.security.Principal;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,9 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
-import dk.seniorpartnerskab.registration.Attachment;
-import dk.seniorpartnerskab.registration.MunicipalityAlreadyRegisteredException;
-import dk.seniorpartnerskab.registration.RegistrationManagement;
 
 /**
  * Staff register a municipality on its behalf, with the public form's fields and rules,
@@ -34,14 +30,10 @@ class StaffRegistrationController {
 
 	private final EditionManagement editions;
 
-	private final RegistrationManagement management;
-
 	private final RegistrationFormSupport support;
 
-	StaffRegistrationController(EditionManagement editions, RegistrationManagement management,
-			RegistrationFormSupport support) {
+	StaffRegistrationController(EditionManagement editions, RegistrationFormSupport support) {
 		this.editions = editions;
-		this.management = management;
 		this.support = support;
 	}
 
@@ -61,7 +53,7 @@ class StaffRegistrationController {
 		if (edition.isEmpty()) {
 			return noEdition(model);
 		}
-		RegistrationController.addRow(form);
+		form.addParticipant();
 		return formView(model, edition.get(), form.hasFiles());
 	}
 
@@ -72,7 +64,7 @@ class StaffRegistrationController {
 		if (edition.isEmpty()) {
 			return noEdition(model);
 		}
-		RegistrationController.removeRow(form, index);
+		form.removeParticipant(index);
 		return formView(model, edition.get(), form.hasFiles());
 	}
 
@@ -83,27 +75,12 @@ class StaffRegistrationController {
 		if (edition.isEmpty()) {
 			return noEdition(model);
 		}
-		form.clean();
-		support.validate(form, result, 0);
-		if (form.getSubmissionToken() == null || form.getSubmissionToken().length() > 64) {
-			form.setSubmissionToken(UUID.randomUUID().toString());
-		}
-		if (result.hasErrors()) {
+		var submission = support.submit(form, result, model, edition.get().getId(), staff.getName());
+		if (submission.isEmpty()) {
 			return formView(model, edition.get(), form.hasFiles());
 		}
-		List<Attachment> attachments = RegistrationFormSupport.attachments(form);
-		try {
-			var submission = management.submitOnBehalf(edition.get().getId(), form.getMunicipalityCode(),
-					form.toDetails(), form.getParticipants().stream().map(ParticipantForm::toDetails).toList(),
-					attachments, form.getSubmissionToken(), staff.getName());
-			redirect.addFlashAttribute("success", "registration.staff.created");
-			return "redirect:/admin/tilmeldinger/" + submission.registrationId();
-		}
-		catch (MunicipalityAlreadyRegisteredException e) {
-			result.rejectValue("municipalityCode", "registration.municipality.taken");
-			model.addAttribute("municipalityTaken", true);
-			return formView(model, edition.get(), form.hasFiles());
-		}
+		redirect.addFlashAttribute("success", "registration.staff.created");
+		return "redirect:/admin/tilmeldinger/" + submission.get().registrationId();
 	}
 
 	private String formView(Model model, Edition edition, boolean filesAgain) {

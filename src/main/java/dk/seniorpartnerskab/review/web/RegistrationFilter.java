@@ -4,6 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import dk.seniorpartnerskab.edition.Edition;
 
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
@@ -30,6 +33,17 @@ public class RegistrationFilter {
 	private String sort;
 
 	private boolean desc;
+
+	/**
+	 * Shows the given edition when none was chosen (the current or the latest one; 0 for
+	 * all when there is none).
+	 */
+	RegistrationFilter withDefaultEdition(Optional<Edition> edition) {
+		if (this.edition == null) {
+			this.edition = edition.map(Edition::getId).orElse(0L);
+		}
+		return this;
+	}
 
 	RegistrationCriteria toCriteria() {
 		return new RegistrationCriteria(edition == null || edition == 0 ? null : edition, status, region, network,

@@ -93,10 +93,8 @@ class MeetingController {
 
 	@GetMapping
 	String list(@RequestParam(name = "forloeb", required = false) Long editionId, Locale locale, Model model) {
-		var all = editions.findAllByOrderByRegistrationOpensDesc();
-		var edition = editionId != null ? editions.findById(editionId).orElseThrow(NotFoundException::new)
-				: editionManagement.current().or(() -> all.stream().findFirst()).orElse(null);
-		model.addAttribute("editions", all);
+		var edition = editionManagement.chosen(editionId).orElse(null);
+		model.addAttribute("editions", editionManagement.all());
 		model.addAttribute("edition", edition);
 		if (edition == null) {
 			model.addAttribute("groups", List.of());
@@ -154,10 +152,8 @@ class MeetingController {
 		model.addAttribute("edition", edition(meeting.getEditionId()));
 		model.addAttribute("networkName", networkName(meeting.getNetworkId(), locale));
 		var all = invitations.findByMeeting(id);
-		var names = new HashMap<Integer, String>();
-		municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
 		model.addAttribute("invitations", all.stream().filter(Invitation::isActive).toList());
-		model.addAttribute("municipalityNames", names);
+		model.addAttribute("municipalityNames", municipalities.namesByCode());
 		model.addAttribute("figures", MeetingFigures.of(all));
 		model.addAttribute("perMunicipality", MeetingFigures.perMunicipality(all));
 		boolean upcoming = meeting.isPlanned() && !meeting.hasStarted(clock.instant());

@@ -105,8 +105,7 @@ class MeetingInvitationsController {
 		var all = invitationRows.findByMeeting(meetingId);
 		var names = new HashMap<Long, String>();
 		all.forEach(i -> names.put(i.getId(), i.getName()));
-		var municipalityNames = new HashMap<Integer, String>();
-		municipalities.findAllWithRegion().forEach(m -> municipalityNames.put(m.getCode(), m.getName()));
+		var municipalityNames = municipalities.namesByCode();
 		return all.stream()
 			.filter(Invitation::isActive)
 			.map(i -> List.of(i.getName(), i.getEmail(), municipalityNames.getOrDefault(i.getMunicipalityCode(), ""),

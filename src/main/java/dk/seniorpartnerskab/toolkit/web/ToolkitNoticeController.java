@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitNotices;
 import dk.seniorpartnerskab.toolkit.ToolkitRepository;
@@ -38,16 +38,16 @@ class ToolkitNoticeController {
 
 	private final ToolkitRepository toolkits;
 
-	private final EditionRepository editions;
+	private final EditionManagement editionManagement;
 
 	private final ToolkitNotices notices;
 
 	private final MessageSource messages;
 
-	ToolkitNoticeController(ToolkitRepository toolkits, EditionRepository editions, ToolkitNotices notices,
+	ToolkitNoticeController(ToolkitRepository toolkits, EditionManagement editionManagement, ToolkitNotices notices,
 			MessageSource messages) {
 		this.toolkits = toolkits;
-		this.editions = editions;
+		this.editionManagement = editionManagement;
 		this.notices = notices;
 		this.messages = messages;
 	}
@@ -84,7 +84,7 @@ class ToolkitNoticeController {
 		if (form.getOccasion() != null && occasions.stream().noneMatch(o -> o.value().equals(form.getOccasion()))) {
 			result.rejectValue("occasion", "NotBlank");
 		}
-		if (form.getEditionIds().stream().anyMatch(editionId -> !editions.existsById(editionId))) {
+		if (form.getEditionIds().stream().anyMatch(editionId -> editionManagement.find(editionId).isEmpty())) {
 			result.rejectValue("editionIds", "NotEmpty");
 		}
 		if (result.hasErrors()) {
@@ -99,7 +99,7 @@ class ToolkitNoticeController {
 	private String prepare(Toolkit toolkit, Model model, Locale locale) {
 		model.addAttribute("toolkit", toolkit);
 		model.addAttribute("occasions", occasions(toolkit, locale));
-		model.addAttribute("editions", editions.findAllByOrderByRegistrationOpensDesc());
+		model.addAttribute("editions", editionManagement.all());
 		return "toolkit/notice";
 	}
 

@@ -1,0 +1,145 @@
+package dk.seniorpartnerskab.review.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.NoSuchElementException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.edition.EditionManagement;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
+import dk.seniorpartnerskab.network.NetworkRepository;
+import dk.seniorpartnerskab.registration.Registration;
+import dk.seniorpartnerskab.registration.RegistrationManagement;
+import dk.seniorpartnerskab.registration.RegistrationStatus;
+import dk.seniorpartnerskab.review.ReviewChecklist;
+import dk.seniorpartnerskab.review.ReviewManagement;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/**
+ * One registration for staff ({@code /admin/tilmeldinger/{id}}): the submission with its
+ * checklist, notes and history, its attachments, and the decisions.
+ */
+@Controller
+@RequestMapping("/admin/tilmeldinger/{id}")
+class RegistrationReviewController {
+
+	private final ReviewManagement review;
+
+	private final RegistrationManagement registrations;
+
+	private final NetworkRepository networks;
+
+	private final EditionManagement editions;
+
+	private final MunicipalityRepository municipalities;
+
+	RegistrationReviewController(ReviewManagement review, RegistrationManagement registrations,
+			NetworkRepository networks, EditionManagement editions, MunicipalityRepository municipalities) {
+		this.review = review;
+		this.registrations = registrations;
+		this.networks = networks;
+		this.editions = editions;
+		this.municipalities = municipalities;
+	}
+
+	@GetMapping
+	String detail(@PathVariable long id, Model model) {
+		var registration = registrations.find(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("registration", registration);
+		model.addAttribute("edition", editions.find(registration.getEditionId()).orElseThrow());
+		model.addAttribute("municipality", municipalities.findByCode(registration.getMunicipalityCode()).orElseThrow());
+		model.addAttribute("network", registration.getNetworkId() == null ? null
+				: networks.findById(registration.getNetworkId()).orElse(null));
+		model.addAttribute("checklist", ReviewChecklist.of(registration));
+		model.addAttribute("notes",
+				registration.getHistory().stream().filter(h -> "note".equals(h.getAction())).toList());
+		model.addAttribute("history",
+				registration.getHistory().stream().filter(h -> !"note".equals(h.getAction())).toList());
+		if (registration.getStatus() == RegistrationStatus.WAITING_LIST) {
+			var waiting = review.waitingList(registration.getEditionId());
+			model.addAttribute("waitingPosition", waiting.stream().map(Registration::getId).toList().indexOf(id) + 1);
+		}
+		return "review/detail";
+	}
+
+	@GetMapping("/bilag/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		var attachment = registrations.attachment(id, attachmentId).orElseThrow(NotFoundException::new);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(attachment.getFileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(attachment.getBytes());
+	}
+
+	@PostMapping("/godkend")
+	String approve(@PathVariable long id, @RequestParam(required = false) Long version, Principal principal,
+			RedirectAttributes redirect) {
+		return decide(id, redirect, "review.approved", () -> review.approve(id, version, principal.getName()));
+	}
+
+	@PostMapping("/venteliste")
+	String waitingList(@PathVariable long id, @RequestParam(required = false) Long version, Principal principal,
+			RedirectAttributes redirect) {
+		return decide(id, redirect, "review.waitingListed",
+				() -> review.placeOnWaitingList(id, version, principal.getName()));
+	}
+
+	@PostMapping("/afvis")
+	String reject(@PathVariable long id, @RequestParam(required = false) Long version,
+			@RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			redirect.addFlashAttribute("failure", "review.reject.reasonRequired");
+			return "redirect:/admin/tilmeldinger/" + id;
+		}
+		return decide(id, redirect, "review.rejected", () -> review.reject(id, version, reason, principal.getName()));
+	}
+
+	@PostMapping("/note")
+	String note(@PathVariable long id, @RequestParam(required = false) String text, Principal principal,
+			RedirectAttributes redirect) {
+		if (text == null || text.isBlank()) {
+			redirect.addFlashAttribute("failure", "review.note.required");
+		}
+		else {
+			review.addNote(id, text.length() > 4000 ? text.substring(0, 4000) : text, principal.getName());
+			redirect.addFlashAttribute("success", "review.note.saved");
+		}
+		return "redirect:/admin/tilmeldinger/" + id;
+	}
+
+	private String decide(long id, RedirectAttributes redirect, String success, Runnable decision) {
+		try {
+			decision.run();
+			redirect.addFlashAttribute("success", success);
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			redirect.addFlashAttribute("failure", "review.conflict");
+		}
+		catch (IllegalStateException e) {
+			redirect.addFlashAttribute("failure", "review.notAllowed");
+		}
+		catch (NoSuchElementException e) {
+			throw new NotFoundException();
+		}
+		return "redirect:/admin/tilmeldinger/" + id;
+	}
+
+}
