@@ -3,5 +3,6 @@
  * contact's private page, and the {@link dk.seniorpartnerskab.registration.Registration}
  * aggregate other modules decide on.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Registrations")
+@org.springframework.modulith.ApplicationModule(displayName = "Registrations",
+		allowedDependencies = { "edition", "mail", "municipality", "system", "web" })
 package dk.seniorpartnerskab.registration;

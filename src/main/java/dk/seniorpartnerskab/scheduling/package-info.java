@@ -2,5 +2,6 @@
  * Scheduling: development days, digital meetings and webinars (meetings), calendar
  * invitations, answers, reminders and attendance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scheduling")
+@org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
+		allowedDependencies = { "edition", "mail", "municipality", "network", "registration", "web" })
 package dk.seniorpartnerskab.scheduling;

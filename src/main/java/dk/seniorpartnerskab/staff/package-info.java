@@ -2,5 +2,5 @@
  * Staff users, roles, login with lockout, and the security configuration of the whole
  * application.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Staff")
+@org.springframework.modulith.ApplicationModule(displayName = "Staff", allowedDependencies = { "system", "web" })
 package dk.seniorpartnerskab.staff;

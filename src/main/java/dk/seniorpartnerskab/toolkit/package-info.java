@@ -3,5 +3,6 @@
  * municipalities, staff editing, download counts and notices to registered
  * municipalities.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Toolkits")
+@org.springframework.modulith.ApplicationModule(displayName = "Toolkits",
+		allowedDependencies = { "audit", "edition", "mail", "registration", "web" })
 package dk.seniorpartnerskab.toolkit;
