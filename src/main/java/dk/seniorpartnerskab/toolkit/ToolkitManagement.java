@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.toolkit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -15,6 +16,8 @@ import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.FileType;
+import dk.seniorpartnerskab.web.UploadedFile;
 
 /**
  * Toolkit changes that span rows or need a transaction: optimistic edits, publishing, and
@@ -23,6 +26,10 @@ import dk.seniorpartnerskab.web.NotFoundException;
  */
 @Service
 public class ToolkitManagement {
+
+	/** Toolkit files: any of the office and PDF types, up to 25 MB. */
+	public static final UploadedFile.Rules FILE_RULES = new UploadedFile.Rules(EnumSet.allOf(FileType.class),
+			25L * 1024 * 1024);
 
 	private static final Logger log = LoggerFactory.getLogger(ToolkitManagement.class);
 

@@ -25,6 +25,7 @@ import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 import java.io.Serializable;
+import dk.seniorpartnerskab.web.UploadedFile;
 
 /**
  * Tells the registered municipalities about a published toolkit or a new version of one

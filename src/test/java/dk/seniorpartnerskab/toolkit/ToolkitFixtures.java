@@ -8,6 +8,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.springframework.stereotype.Component;
+import dk.seniorpartnerskab.web.UploadedFile;
 
 /** Toolkits and files for tests: built through the module's own API, as staff would. */
 @Component
@@ -60,14 +61,14 @@ public class ToolkitFixtures {
 	}
 
 	public ToolkitFile addPdf(Toolkit toolkit, String fileTitle, String fileName, byte[] content) {
-		return management.addFile(toolkit.getId(), fileTitle, UploadedFile.check(fileName, content), "Første udgave",
-				"staff@kl.dk");
+		return management.addFile(toolkit.getId(), fileTitle,
+				UploadedFile.check(fileName, content, ToolkitManagement.FILE_RULES), "Første udgave", "staff@kl.dk");
 	}
 
 	public ToolkitFileVersion addVersion(Toolkit toolkit, ToolkitFile file, String fileName, byte[] content,
 			String note) {
-		return management.addVersion(toolkit.getId(), file.getId(), UploadedFile.check(fileName, content), note,
-				"staff@kl.dk");
+		return management.addVersion(toolkit.getId(), file.getId(),
+				UploadedFile.check(fileName, content, ToolkitManagement.FILE_RULES), note, "staff@kl.dk");
 	}
 
 	public Toolkit reload(Toolkit toolkit) {

@@ -26,6 +26,8 @@ import dk.seniorpartnerskab.registration.RegistrationManagement;
 import dk.seniorpartnerskab.registration.Submission;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.web.FileType;
+import dk.seniorpartnerskab.web.UploadedFile;
+import dk.seniorpartnerskab.web.UploadedFile.RefusedUpload;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -41,7 +43,9 @@ import dk.seniorpartnerskab.web.Copenhagen;
 @Component
 class RegistrationFormSupport {
 
-	private static final EnumSet<FileType> ATTACHMENT_TYPES = EnumSet.of(FileType.PDF, FileType.DOCX, FileType.ODT);
+	/** Attachments: PDF, Word or OpenDocument text, up to 10 MB each. */
+	static final UploadedFile.Rules ATTACHMENT_RULES = new UploadedFile.Rules(
+			EnumSet.of(FileType.PDF, FileType.DOCX, FileType.ODT), RegistrationForm.MAX_ATTACHMENT_BYTES);
 
 	private final MunicipalityRepository municipalities;
 
@@ -173,15 +177,11 @@ class RegistrationFormSupport {
 			return;
 		}
 		for (MultipartFile file : files) {
-			String name = displayName(file);
-			if (file.isEmpty()) {
-				result.rejectValue("attachments", "registration.attachments.empty", new Object[] { name }, null);
+			try {
+				check(file);
 			}
-			else if (file.getSize() > RegistrationForm.MAX_ATTACHMENT_BYTES) {
-				result.rejectValue("attachments", "registration.attachments.tooLarge", new Object[] { name }, null);
-			}
-			else if (FileType.detect(bytes(file)).filter(ATTACHMENT_TYPES::contains).isEmpty()) {
-				result.rejectValue("attachments", "registration.attachments.wrongType", new Object[] { name }, null);
+			catch (RefusedUpload refused) {
+				result.rejectValue("attachments", refused.code(), refused.arguments(), null);
 			}
 		}
 	}
@@ -190,33 +190,15 @@ class RegistrationFormSupport {
 		var attachments = new ArrayList<Attachment>();
 		for (MultipartFile file : form.getAttachments()) {
 			if (!file.isEmpty()) {
-				byte[] bytes = bytes(file);
-				var type = FileType.detect(bytes).orElseThrow();
-				attachments.add(new Attachment(fileName(file, type), type.contentType(), bytes));
+				var upload = check(file);
+				attachments.add(new Attachment(upload.fileName(), upload.type().contentType(), upload.content()));
 			}
 		}
 		return attachments;
 	}
 
-	/**
-	 * The uploaded name without any path, limited in length, with the extension the
-	 * content has.
-	 */
-	private static String fileName(MultipartFile file, FileType type) {
-		String name = displayName(file);
-		String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-		base = base.replaceAll("[^\\p{L}\\p{N} ._()-]", "_");
-		if (base.isBlank()) {
-			base = "bilag";
-		}
-		return (base.length() > 200 ? base.substring(0, 200) : base) + "." + type.extension();
-	}
-
-	private static String displayName(MultipartFile file) {
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-		name = TextCleaner.line(name);
-		return name == null ? "bilag" : name;
+	private static UploadedFile check(MultipartFile file) {
+		return UploadedFile.check(file.getOriginalFilename(), bytes(file), ATTACHMENT_RULES);
 	}
 
 	private static byte[] bytes(MultipartFile file) {

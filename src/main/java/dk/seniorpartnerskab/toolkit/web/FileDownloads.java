@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.toolkit.ToolkitFileContents;
 import dk.seniorpartnerskab.toolkit.ToolkitFileVersion;
-import dk.seniorpartnerskab.toolkit.UploadedFile;
+import dk.seniorpartnerskab.web.UploadedFile;
 
 /**
  * A file version as a download: its bytes as a streamed resource (Spring MVC answers

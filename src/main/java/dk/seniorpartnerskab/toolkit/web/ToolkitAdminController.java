@@ -25,8 +25,8 @@ import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitFile;
 import dk.seniorpartnerskab.toolkit.ToolkitManagement;
 import dk.seniorpartnerskab.toolkit.ToolkitRepository;
-import dk.seniorpartnerskab.toolkit.UploadedFile;
-import dk.seniorpartnerskab.toolkit.UploadedFile.RefusedUpload;
+import dk.seniorpartnerskab.web.UploadedFile;
+import dk.seniorpartnerskab.web.UploadedFile.RefusedUpload;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
@@ -215,12 +215,8 @@ class ToolkitAdminController {
 			result.rejectValue("file", "toolkit.file.empty");
 			return null;
 		}
-		if (file.getSize() > UploadedFile.MAX_SIZE) {
-			result.rejectValue("file", "toolkit.file.tooLarge");
-			return null;
-		}
 		try {
-			return UploadedFile.check(file.getOriginalFilename(), file.getBytes());
+			return UploadedFile.check(file.getOriginalFilename(), file.getBytes(), ToolkitManagement.FILE_RULES);
 		}
 		catch (RefusedUpload e) {
 			result.rejectValue("file", e.code(), e.arguments(), null);

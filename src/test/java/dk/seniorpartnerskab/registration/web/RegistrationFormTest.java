@@ -381,7 +381,7 @@ class RegistrationFormTest {
 			.andExpect(status().isOk())
 			.andReturn());
 		assertThat(disguised.getElementById("attachments-error").text())
-			.contains("Filen virus.pdf er ikke en PDF-, DOCX- eller ODT-fil.");
+			.contains("Filen »virus.pdf« hedder en PDF-fil, men indholdet er ikke en PDF-fil.");
 		var four = page(mvc.perform(
 				valid().file(pdf("a.pdf", 100)).file(pdf("b.pdf", 100)).file(pdf("c.pdf", 100)).file(pdf("d.pdf", 100)))
 			.andExpect(status().isOk())

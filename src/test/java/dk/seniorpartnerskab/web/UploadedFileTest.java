@@ -1,20 +1,24 @@
-package dk.seniorpartnerskab.toolkit;
+package dk.seniorpartnerskab.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 
-import dk.seniorpartnerskab.toolkit.UploadedFile.RefusedUpload;
-import dk.seniorpartnerskab.web.FileType;
+import dk.seniorpartnerskab.toolkit.ToolkitFixtures;
+import dk.seniorpartnerskab.web.UploadedFile.RefusedUpload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class UploadedFileTest {
 
+	private static final UploadedFile.Rules RULES = new UploadedFile.Rules(EnumSet.allOf(FileType.class),
+			25L * 1024 * 1024);
+
 	@Test
 	void aPdfNamedPdfIsAcceptedWithItsHash() {
-		var upload = UploadedFile.check("Håndbog.pdf", ToolkitFixtures.pdf("a"));
+		var upload = UploadedFile.check("Håndbog.pdf", ToolkitFixtures.pdf("a"), RULES);
 		assertThat(upload.type()).isEqualTo(FileType.PDF);
 		assertThat(upload.fileName()).isEqualTo("Håndbog.pdf");
 		assertThat(upload.sha256()).hasSize(64).matches("[0-9a-f]+");
@@ -22,33 +26,32 @@ class UploadedFileTest {
 
 	@Test
 	void aWordDocumentNamedPdfIsRefused() {
-		assertThatThrownBy(() -> UploadedFile.check("haandbog.pdf", ToolkitFixtures.docx()))
+		assertThatThrownBy(() -> UploadedFile.check("haandbog.pdf", ToolkitFixtures.docx(), RULES))
 			.isInstanceOfSatisfying(RefusedUpload.class, e -> {
-				assertThat(e.code()).isEqualTo("toolkit.file.wrongName");
+				assertThat(e.code()).isEqualTo("upload.wrongName");
 				assertThat(e.arguments()).containsExactly("haandbog.pdf", "DOCX", "docx");
 			});
 	}
 
 	@Test
 	void textNamedPdfIsRefusedAsNotWhatItsNameSays() {
-		assertThatThrownBy(() -> UploadedFile.check("rapport.pdf", "bare tekst".getBytes(StandardCharsets.UTF_8)))
-			.isInstanceOfSatisfying(RefusedUpload.class,
-					e -> assertThat(e.code()).isEqualTo("toolkit.file.notWhatNameSays"));
+		assertThatThrownBy(
+				() -> UploadedFile.check("rapport.pdf", "bare tekst".getBytes(StandardCharsets.UTF_8), RULES))
+			.isInstanceOfSatisfying(RefusedUpload.class, e -> assertThat(e.code()).isEqualTo("upload.notWhatNameSays"));
 	}
 
 	@Test
 	void anExecutableIsRefusedAsAnUnknownType() {
-		assertThatThrownBy(() -> UploadedFile.check("program.exe", new byte[] { 'M', 'Z', 0, 0, 0, 0 }))
-			.isInstanceOfSatisfying(RefusedUpload.class,
-					e -> assertThat(e.code()).isEqualTo("toolkit.file.unknownType"));
+		assertThatThrownBy(() -> UploadedFile.check("program.exe", new byte[] { 'M', 'Z', 0, 0, 0, 0 }, RULES))
+			.isInstanceOfSatisfying(RefusedUpload.class, e -> assertThat(e.code()).isEqualTo("upload.unknownType"));
 	}
 
 	@Test
 	void filesOver25MegabytesAreRefused() {
-		byte[] big = new byte[(int) UploadedFile.MAX_SIZE + 1];
+		byte[] big = new byte[(int) RULES.maxSize() + 1];
 		System.arraycopy(ToolkitFixtures.pdf("x"), 0, big, 0, 10);
-		assertThatThrownBy(() -> UploadedFile.check("stor.pdf", big)).isInstanceOfSatisfying(RefusedUpload.class,
-				e -> assertThat(e.code()).isEqualTo("toolkit.file.tooLarge"));
+		assertThatThrownBy(() -> UploadedFile.check("stor.pdf", big, RULES)).isInstanceOfSatisfying(RefusedUpload.class,
+				e -> assertThat(e.code()).isEqualTo("upload.tooLarge"));
 	}
 
 	@Test

@@ -1,26 +1,48 @@
-package dk.seniorpartnerskab.toolkit;
+package dk.seniorpartnerskab.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
-
-import dk.seniorpartnerskab.web.FileType;
+import java.util.Set;
 
 /**
- * An upload that passed the checks: at most 25 MB, its content one of the accepted types,
- * and its name saying the same type as its content (a Word file named {@code .pdf} is
- * refused, not stored). Holds the safe name it will be downloaded as and the SHA-256 of
- * the bytes.
+ * An upload that passed the one set of rules every upload follows (registration
+ * attachments, toolkit files): not empty, within the feature's size limit, its content
+ * one of the feature's accepted types (recognised by content, {@link FileType}), and its
+ * name saying the same type as its content (a Word file named {@code .pdf} is refused,
+ * not stored). Holds the safe name it will be downloaded as and the SHA-256 of the bytes.
  */
 public final class UploadedFile {
 
-	public static final long MAX_SIZE = 25L * 1024 * 1024;
-
 	private static final int MAX_NAME_LENGTH = 120;
+
+	/** What a feature accepts: the types and the largest size in bytes. */
+	public record Rules(Set<FileType> types, long maxSize) {
+
+		public Rules {
+			types = Set.copyOf(types);
+		}
+
+		/** The accepted types for a Danish sentence: "PDF-, DOCX- eller ODT". */
+		public String typesText() {
+			List<String> names = Arrays.stream(FileType.values()).filter(types::contains).map(Enum::name).toList();
+			if (names.size() == 1) {
+				return names.get(0);
+			}
+			return String.join("-, ", names.subList(0, names.size() - 1)) + "- eller " + names.get(names.size() - 1);
+		}
+
+		public long maxMegabytes() {
+			return maxSize / (1024 * 1024);
+		}
+
+	}
 
 	private final String fileName;
 
@@ -38,28 +60,28 @@ public final class UploadedFile {
 	}
 
 	/**
-	 * Checks an upload; a refusal carries the message code and arguments of the Danish
-	 * text to show next to the field.
+	 * Checks an upload against a feature's rules; a refusal carries the message code
+	 * ({@code upload.*} in {@code messages/common.properties}) and arguments of the
+	 * Danish text to show next to the field.
 	 */
-	public static UploadedFile check(String originalName, byte[] content) {
-		if (content == null || content.length == 0) {
-			throw new RefusedUpload("toolkit.file.empty");
-		}
-		if (content.length > MAX_SIZE) {
-			throw new RefusedUpload("toolkit.file.tooLarge");
-		}
+	public static UploadedFile check(String originalName, byte[] content, Rules rules) {
 		String name = safeName(originalName);
-		Optional<FileType> byContent = FileType.detect(content);
-		Optional<FileType> byName = typeOfName(name);
+		if (content == null || content.length == 0) {
+			throw new RefusedUpload("upload.empty", name);
+		}
+		if (content.length > rules.maxSize()) {
+			throw new RefusedUpload("upload.tooLarge", name, rules.maxMegabytes());
+		}
+		Optional<FileType> byContent = FileType.detect(content).filter(rules.types()::contains);
+		Optional<FileType> byName = typeOfName(name).filter(rules.types()::contains);
 		if (byContent.isEmpty()) {
 			if (byName.isPresent()) {
-				throw new RefusedUpload("toolkit.file.notWhatNameSays", name, byName.get().name());
+				throw new RefusedUpload("upload.notWhatNameSays", name, byName.get().name());
 			}
-			throw new RefusedUpload("toolkit.file.unknownType");
+			throw new RefusedUpload("upload.unknownType", name, rules.typesText());
 		}
 		if (byName.isEmpty() || byName.get() != byContent.get()) {
-			throw new RefusedUpload("toolkit.file.wrongName", name, byContent.get().name(),
-					byContent.get().extension());
+			throw new RefusedUpload("upload.wrongName", name, byContent.get().name(), byContent.get().extension());
 		}
 		return new UploadedFile(name, byContent.get(), content);
 	}
@@ -69,7 +91,7 @@ public final class UploadedFile {
 	 * letters (Danish ones too), digits, spaces, dots, hyphens, underscores and brackets,
 	 * at most 120 characters.
 	 */
-	static String safeName(String originalName) {
+	public static String safeName(String originalName) {
 		String name = originalName == null ? "" : originalName;
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = Normalizer.normalize(name, Normalizer.Form.NFC)
@@ -98,7 +120,7 @@ public final class UploadedFile {
 		return Optional.empty();
 	}
 
-	static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}
@@ -139,7 +161,7 @@ public final class UploadedFile {
 		return sha256;
 	}
 
-	byte[] content() {
+	public byte[] content() {
 		return content;
 	}
 
