@@ -89,6 +89,7 @@ class MailDispatchBenchmark {
 				+ "(one dispatcher, %d cores; target 50/s: %s). Writing them to the outbox took %.2f s (%.0f/s).%n%n",
 				MAILS, seconds, rate, Runtime.getRuntime().availableProcessors(), rate >= 50 ? "met" : "NOT met",
 				enqueueSeconds, MAILS / enqueueSeconds);
+		assertThat(rate).as("mails per second, the README's target").isGreaterThanOrEqualTo(50);
 	}
 
 	private int drain() {
