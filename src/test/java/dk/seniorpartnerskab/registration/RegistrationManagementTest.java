@@ -62,7 +62,8 @@ class RegistrationManagementTest {
 		assertThat(first.reference()).isEqualTo("SP27-0001");
 		assertThat(second.reference()).isEqualTo("SP27-0002");
 		assertThat(first.status()).isEqualTo(RegistrationStatus.RECEIVED);
-		var mails = jdbc.queryForList("select recipient, subject, text_body from outgoing_mail where kind = ?",
+		var mails = jdbc.queryForList(
+				"select recipient, subject, text_body from outgoing_mail where kind = ? order by id",
 				"REGISTRATION_RECEIPT");
 		assertThat(mails).hasSize(2);
 		assertThat(mails.get(0).get("recipient")).isEqualTo("hr@kk.dk");
