@@ -23,6 +23,10 @@ public class Municipality {
 	@JoinColumn(name = "region_code")
 	private Region region;
 
+	private double latitude;
+
+	private double longitude;
+
 	protected Municipality() {
 	}
 
@@ -36,6 +40,15 @@ public class Municipality {
 
 	public Region getRegion() {
 		return region;
+	}
+
+	/** Approximate centre, WGS84 degrees: for distances between municipalities. */
+	public double getLatitude() {
+		return latitude;
+	}
+
+	public double getLongitude() {
+		return longitude;
 	}
 
 }

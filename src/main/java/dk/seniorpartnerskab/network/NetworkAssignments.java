@@ -157,15 +157,23 @@ public class NetworkAssignments {
 	 */
 	@Transactional(readOnly = true)
 	public NetworkProposal.Result propose(long editionId) {
+		return propose(editionId, NetworkProposal.Mode.SPREAD_REGIONS);
+	}
+
+	/** The proposal in the chosen mode, with the candidates it was made from. */
+	@Transactional(readOnly = true)
+	public NetworkProposal.Result propose(long editionId, NetworkProposal.Mode mode) {
 		var seats = networks.findByEditionIdOrderByNameAsc(editionId)
 			.stream()
 			.map(n -> new NetworkProposal.Seats(n.getId(), n.getCapacity()))
 			.toList();
-		var candidates = members(editionId).stream()
-			.map(m -> new NetworkProposal.Candidate(m.registrationId(), m.regionCode(), m.isStarted(), m.networkId(),
-					m.pinned()))
-			.toList();
-		return NetworkProposal.propose(candidates, seats);
+		var candidates = members(editionId).stream().map(NetworkAssignments::candidate).toList();
+		return NetworkProposal.propose(candidates, seats, mode);
+	}
+
+	static NetworkProposal.Candidate candidate(NetworkBoard.Member m) {
+		return new NetworkProposal.Candidate(m.registrationId(), m.regionCode(), m.isStarted(), m.networkId(),
+				m.pinned(), m.latitude(), m.longitude());
 	}
 
 	/**
@@ -225,7 +233,7 @@ public class NetworkAssignments {
 				return new NetworkBoard.Member(r.getId(), r.getReference(), m.getName(), m.getRegion().getCode(),
 						m.getRegion().getName(),
 						r.getEffortStatus() == null ? EffortStatus.DECIDED : r.getEffortStatus(), r.getNetworkId(),
-						isPinned, r.getVersion());
+						isPinned, r.getVersion(), m.getLatitude(), m.getLongitude());
 			})
 			.sorted(Comparator.comparing(NetworkBoard.Member::municipality, DANISH))
 			.toList();

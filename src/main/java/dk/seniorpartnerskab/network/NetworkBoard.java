@@ -13,7 +13,7 @@ public record NetworkBoard(List<Member> unassigned, List<Column> networks) {
 
 	/** An approved registration on the board. */
 	public record Member(long registrationId, String reference, String municipality, int regionCode, String region,
-			EffortStatus effort, Long networkId, boolean pinned, long version) {
+			EffortStatus effort, Long networkId, boolean pinned, long version, double latitude, double longitude) {
 
 		public boolean isStarted() {
 			return effort == EffortStatus.STARTED;

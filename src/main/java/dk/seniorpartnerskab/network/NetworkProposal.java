@@ -70,7 +70,24 @@ public final class NetworkProposal {
 	 * its effort is under way ("i gang") rather than decided ("besluttet"), the network
 	 * it is in now (or null) and whether staff pinned it there.
 	 */
-	public record Candidate(long id, int region, boolean experienced, Long currentNetworkId, boolean pinned) {
+	public record Candidate(long id, int region, boolean experienced, Long currentNetworkId, boolean pinned,
+			double latitude, double longitude) {
+
+		/** A candidate without a known position (the spread mode needs none). */
+		public Candidate(long id, int region, boolean experienced, Long currentNetworkId, boolean pinned) {
+			this(id, region, experienced, currentNetworkId, pinned, Double.NaN, Double.NaN);
+		}
+
+	}
+
+	/**
+	 * What the proposal aims for beyond balanced sizes: regions spread over the networks
+	 * (the first edition's way), or short travel (development days are physical).
+	 */
+	public enum Mode {
+
+		SPREAD_REGIONS, GEOGRAPHY
+
 	}
 
 	/** A network that can take municipalities, up to {@code capacity}. */
@@ -103,6 +120,18 @@ public final class NetworkProposal {
 	}
 
 	public static Result propose(Collection<Candidate> candidates, Collection<Seats> networks) {
+		return propose(candidates, networks, Mode.SPREAD_REGIONS);
+	}
+
+	/**
+	 * The proposal in the chosen mode. {@link Mode#GEOGRAPHY} keeps the sizes, the pinned
+	 * municipalities and the unplaced ones of the spread proposal and then lowers the
+	 * networks' {@link #totalTravel total travel}: by swapping pairs from the spread
+	 * proposal, and from a start that cuts the map along its longest axis, keeping the
+	 * better. Starting from the spread proposal and only ever lowering travel, it never
+	 * travels more than the spread proposal does.
+	 */
+	public static Result propose(Collection<Candidate> candidates, Collection<Seats> networks, Mode mode) {
 		var slots = networks.stream().sorted(Comparator.comparingLong(Seats::networkId)).toList();
 		var all = candidates.stream().sorted(Comparator.comparingLong(Candidate::id)).toList();
 		int n = slots.size();
@@ -162,6 +191,9 @@ public final class NetworkProposal {
 		}
 
 		improveBySwaps(placedFree, placement, state, regionIndex, index);
+		if (mode == Mode.GEOGRAPHY) {
+			Geography.shorten(all, placedFree, placement, n);
+		}
 
 		var networkOf = new LinkedHashMap<Long, Long>();
 		var moves = new ArrayList<Move>();

@@ -25,7 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 
 /**
- * Invitations: who is invited to a meeting, sending (only to those not yet invited),
+ * InvitationRepository: who is invited to a meeting, sending (only to those not yet invited),
  * answers through the private link, and substitutes.
  */
 @Service
@@ -45,9 +45,13 @@ public class InvitationManagement {
 
 	private final NetworkRepository networks;
 
+	private final Needs needs;
+
 	InvitationManagement(MeetingRepository meetings, InvitationRepository invitations,
-			RegistrationRepository registrations, InvitationMails mails, NetworkRepository networks, Clock clock) {
+			RegistrationRepository registrations, InvitationMails mails, NetworkRepository networks, Needs needs,
+			Clock clock) {
 		this.networks = networks;
+		this.needs = needs;
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.registrations = registrations;
@@ -160,7 +164,7 @@ public class InvitationManagement {
 			}
 		}
 		if (registration != null && withdrawn + invitedNow > 0) {
-			// Invitations had gone out: the contact hears of the move too, not only the
+			// InvitationRepository had gone out: the contact hears of the move too, not only the
 			// participants.
 			mails.contactMoved(registration,
 					toNetworkId == null ? null : networks.findById(toNetworkId).map(Network::getName).orElse(null),
@@ -209,10 +213,97 @@ public class InvitationManagement {
 	/** "Jeg deltager" or "Jeg deltager ikke", changeable until the meeting starts. */
 	@Transactional
 	public Invitation answer(String token, Answer answer) {
+		return answer(token, answer, null);
+	}
+
+	/**
+	 * The answer with the dietary and access needs given with it (physical meetings only;
+	 * kept only with "Jeg deltager").
+	 */
+	@Transactional
+	public Invitation answer(String token, Answer answer, String needs) {
 		var invitation = findByToken(token).orElseThrow();
 		var meeting = meetings.findById(invitation.getMeetingId()).orElseThrow();
 		invitation.answer(answer, meeting, clock.instant());
-		return invitations.saveAndFlush(invitation);
+		var saved = invitations.saveAndFlush(invitation);
+		this.needs.record(saved.getId(), answer == Answer.ATTENDING && meeting.getKind().isPhysical() ? needs : null);
+		return saved;
+	}
+
+	/**
+	 * Someone who said yes to a meeting, with the title and side they registered with
+	 * (none for a substitute).
+	 */
+	public record Attendee(Invitation invitation, String title, dk.seniorpartnerskab.registration.Side side) {
+	}
+
+	/** Everyone who answered "Jeg deltager", for the printed list and badges. */
+	@Transactional(readOnly = true)
+	public List<Attendee> attendees(long meetingId) {
+		var registrationsById = new HashMap<Long, Registration>();
+		var attendees = new java.util.ArrayList<Attendee>();
+		for (var invitation : invitations.findActiveByMeeting(meetingId)) {
+			if (invitation.getAnswer() != Answer.ATTENDING) {
+				continue;
+			}
+			var registration = registrationsById.computeIfAbsent(invitation.getRegistrationId(),
+					id -> registrations.findById(id).orElse(null));
+			var participant = registration == null || invitation.getParticipantId() == null ? null
+					: registration.getParticipants()
+						.stream()
+						.filter(p -> invitation.getParticipantId().equals(p.getId()))
+						.findFirst()
+						.orElse(null);
+			attendees.add(new Attendee(invitation, participant == null ? "" : participant.getTitle(),
+					participant == null ? null : participant.getSide()));
+		}
+		return attendees;
+	}
+
+	/** One of a person's meetings on their personal page. */
+	public record PersonalLine(Invitation invitation, Meeting meeting, boolean canAnswer) {
+	}
+
+	/**
+	 * A person's personal page, from any of their invitation links: every meeting of the
+	 * edition they are invited to (by e-mail address), by date.
+	 */
+	@Transactional(readOnly = true)
+	public List<PersonalLine> personalPage(String token) {
+		var own = findByToken(token).orElseThrow();
+		long editionId = meetings.findById(own.getMeetingId()).orElseThrow().getEditionId();
+		var now = clock.instant();
+		return invitations.findActiveByEmail(own.getEmail())
+			.stream()
+			.map(i -> meetings.findById(i.getMeetingId())
+				.filter(m -> m.getEditionId() == editionId)
+				.map(m -> new PersonalLine(i, m, i.canAnswer(m, now)))
+				.orElse(null))
+			.filter(Objects::nonNull)
+			.filter(line -> !line.meeting().getStatus().equals(MeetingStatus.DRAFT))
+			.sorted(java.util.Comparator.comparing((PersonalLine line) -> line.meeting().getStartsAt(),
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.toList();
+	}
+
+	/**
+	 * One of the person's own invitations (found from their link), or empty when the id
+	 * is not theirs.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PersonalLine> personalLine(String token, long invitationId) {
+		return personalPage(token).stream().filter(l -> l.invitation().getId() == invitationId).findFirst();
+	}
+
+	/** Answers one of the person's own invitations from the personal page. */
+	@Transactional
+	public void answerOwn(String token, long invitationId, Answer answer) {
+		var line = personalLine(token, invitationId).orElseThrow();
+		var invitation = invitations.findById(line.invitation().getId()).orElseThrow();
+		invitation.answer(answer, line.meeting(), clock.instant());
+		if (answer != Answer.ATTENDING) {
+			needs.record(invitation.getId(), null);
+		}
 	}
 
 	/**
@@ -251,6 +342,25 @@ public class InvitationManagement {
 		for (var invitation : invitations.findActiveByMeeting(meetingId)) {
 			invitation.markAttendance(came.contains(invitation.getId()), meeting, clock.instant());
 		}
+	}
+
+	/**
+	 * "Markér alle, der sagde ja, som mødt": every active invitation answered "Jeg
+	 * deltager" is marked as having come; the rest are left as they are, for staff to
+	 * correct by hand. Returns how many were marked.
+	 */
+	@Transactional
+	public int markAttendingAsAttended(long meetingId) {
+		var meeting = meetings.findById(meetingId).orElseThrow();
+		int marked = 0;
+		for (var invitation : invitations.findActiveByMeeting(meetingId)) {
+			if (invitation.getAnswer() == Answer.ATTENDING) {
+				invitation.markAttendance(true, meeting, clock.instant());
+				marked++;
+			}
+		}
+		log.info("Meeting {}: {} who said yes marked as attended", meetingId, marked);
+		return marked;
 	}
 
 	/**

@@ -19,6 +19,11 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	boolean existsByMeetingId(long meetingId);
 
+	List<Invitation> findByMeetingIdIn(java.util.Collection<Long> meetingIds);
+
+	@Query("select i from Invitation i where lower(i.email) = lower(:email) and i.withdrawnAt is null")
+	List<Invitation> findActiveByEmail(String email);
+
 	@Query("select i from Invitation i where i.registrationId = :registrationId and i.withdrawnAt is null")
 	List<Invitation> findActiveByRegistration(long registrationId);
 

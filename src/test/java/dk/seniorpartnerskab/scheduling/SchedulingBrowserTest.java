@@ -52,7 +52,7 @@ class SchedulingBrowserTest extends BrowserTestBase {
 		long north = fixtures.network(edition.getId(), "Netværk Nord");
 		fixtures.registration(edition.getId(), 751, north, true, "Anne Hansen");
 		data.staff(Role.STAFF, "planner@kl.dk");
-		var day = LocalDate.now().plusDays(30);
+		var day = LocalDate.now().plusDays(50);
 
 		try (var browser = browser(true)) {
 			browser.login("planner@kl.dk", TestData.passwordFor("planner@kl.dk"));

@@ -26,6 +26,7 @@ import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkAssignments;
+import dk.seniorpartnerskab.network.NetworkProposal;
 import dk.seniorpartnerskab.network.NetworkBoard;
 import dk.seniorpartnerskab.network.NetworkFullException;
 import dk.seniorpartnerskab.network.NetworkManagement;
@@ -116,11 +117,15 @@ class NetworkController {
 	 * changes until accepted.
 	 */
 	@GetMapping("/forslag")
-	String proposal(@RequestParam("forloeb") long editionId, Model model) {
+	String proposal(@RequestParam("forloeb") long editionId,
+			@RequestParam(name = "maade", defaultValue = "spredning") String mode, Model model) {
 		var edition = edition(editionId);
 		var board = assignments.board(editionId);
-		var result = assignments.propose(editionId);
+		boolean geography = "geografi".equals(mode);
+		var result = assignments.propose(editionId,
+				geography ? NetworkProposal.Mode.GEOGRAPHY : NetworkProposal.Mode.SPREAD_REGIONS);
 		model.addAttribute("edition", edition);
+		model.addAttribute("mode", geography ? "geografi" : "spredning");
 		model.addAttribute("preview", ProposalPreview.of(board, result));
 		return "network/proposal";
 	}

@@ -10,18 +10,30 @@ import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkBoard;
 import dk.seniorpartnerskab.network.NetworkProposal;
 import java.util.TreeMap;
+import dk.seniorpartnerskab.network.Travel;
 
 /**
  * What staff see before accepting a proposal: each network with its proposed members
  * (moves marked with where they come from), those that did not fit, and the moves as
  * hidden form values {@code registrationId:from:to}.
  */
-record ProposalPreview(List<Column> networks, List<NetworkBoard.Member> unplaced, List<String> moves) {
+record ProposalPreview(List<Column> networks, List<NetworkBoard.Member> unplaced, List<String> moves,
+		long totalTravelKm) {
 
 	record Row(NetworkBoard.Member member, boolean moved, String fromName) {
 	}
 
-	record Column(Network network, List<Row> rows, long started, long decided, Map<String, Long> regions) {
+	record Column(Network network, List<Row> rows, long started, long decided, Map<String, Long> regions,
+			Travel travel) {
+
+		public long longestKm() {
+			return Math.round(travel.longestKm());
+		}
+
+		public long averageKm() {
+			return Math.round(travel.averageKm());
+		}
+
 	}
 
 	static ProposalPreview of(NetworkBoard board, NetworkProposal.Result result) {
@@ -43,14 +55,18 @@ record ProposalPreview(List<Column> networks, List<NetworkBoard.Member> unplaced
 					started += m.isStarted() ? 1 : 0;
 				}
 			}
-			columns.add(new Column(column.network(), rows, started, rows.size() - started, regions));
+			var travel = Travel.of(rows.stream()
+				.map(r -> new Travel.Position(r.member().latitude(), r.member().longitude()))
+				.toList());
+			columns.add(new Column(column.network(), rows, started, rows.size() - started, regions, travel));
 		}
 		var unplaced = members.stream().filter(m -> result.unplaced().contains(m.registrationId())).toList();
 		var moves = result.moves()
 			.stream()
 			.map(m -> m.candidateId() + ":" + (m.from() == null ? "-" : m.from()) + ":" + m.to())
 			.toList();
-		return new ProposalPreview(columns, unplaced, moves);
+		long total = Math.round(columns.stream().mapToDouble(c -> c.travel().pairSumKm()).sum());
+		return new ProposalPreview(columns, unplaced, moves, total);
 	}
 
 	static List<NetworkProposal.Move> parseMoves(List<String> values) {

@@ -29,6 +29,7 @@ import dk.seniorpartnerskab.scheduling.InvitationManagement.AlreadyInvitedExcept
 import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.MeetingCalendar;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.scheduling.Needs;
 import dk.seniorpartnerskab.web.NotFoundException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -50,8 +51,11 @@ class InvitationController {
 
 	private final Clock clock;
 
+	private final Needs needs;
+
 	InvitationController(InvitationManagement management, MeetingRepository meetings, MailSettings mailSettings,
-			Clock clock) {
+			Needs needs, Clock clock) {
+		this.needs = needs;
 		this.management = management;
 		this.meetings = meetings;
 		this.mailSettings = mailSettings;
@@ -66,14 +70,23 @@ class InvitationController {
 	}
 
 	@PostMapping("/svar")
-	String answer(@PathVariable String token, @RequestParam Answer answer, RedirectAttributes redirect) {
+	String answer(@PathVariable String token, @RequestParam Answer answer,
+			@RequestParam(name = "needs", required = false) String needs, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		var invitation = invitation(token);
 		var meeting = meeting(invitation);
 		if (answer == Answer.PENDING || !invitation.canAnswer(meeting, clock.instant())) {
 			redirect.addFlashAttribute("failure", "invitation.answer.closed");
 			return "redirect:/invitation/" + token;
 		}
-		management.answer(token, answer);
+		if (needs != null && needs.trim().length() > Needs.MAX_LENGTH) {
+			prepare(token, model, response);
+			model.addAttribute("substitute", SubstituteForm.empty());
+			model.addAttribute("needsValue", needs);
+			model.addAttribute("needsError", true);
+			return "scheduling/invitation";
+		}
+		management.answer(token, answer, needs);
 		redirect.addFlashAttribute("success", "invitation.answer.saved." + answer.name());
 		return "redirect:/invitation/" + token;
 	}
@@ -103,10 +116,47 @@ class InvitationController {
 		return "scheduling/invitation";
 	}
 
+	/**
+	 * The person's own page from this link: all their meetings in the edition, with
+	 * answers and calendar files.
+	 */
+	@GetMapping("/mine")
+	String personal(@PathVariable String token, Model model, HttpServletResponse response) {
+		response.setHeader("Referrer-Policy", "no-referrer");
+		var invitation = invitation(token);
+		model.addAttribute("invitation", invitation);
+		model.addAttribute("lines", management.personalPage(token));
+		model.addAttribute("base", "/invitation/" + token);
+		return "scheduling/personal";
+	}
+
+	@PostMapping("/mine/{invitationId}/svar")
+	String answerOwn(@PathVariable String token, @PathVariable long invitationId, @RequestParam Answer answer,
+			RedirectAttributes redirect) {
+		var line = management.personalLine(token, invitationId).orElseThrow(NotFoundException::new);
+		if (answer == Answer.PENDING || !line.canAnswer()) {
+			redirect.addFlashAttribute("failure", "invitation.answer.closed");
+		}
+		else {
+			management.answerOwn(token, invitationId, answer);
+			redirect.addFlashAttribute("success", "invitation.answer.saved." + answer.name());
+		}
+		return "redirect:/invitation/" + token + "/mine";
+	}
+
+	@GetMapping("/mine/{invitationId}/kalender.ics")
+	ResponseEntity<byte[]> ownCalendar(@PathVariable String token, @PathVariable long invitationId) {
+		var line = management.personalLine(token, invitationId).orElseThrow(NotFoundException::new);
+		return calendarFile(line.invitation(), line.meeting(), token);
+	}
+
 	@GetMapping("/kalender.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable String token) {
 		var invitation = invitation(token);
-		var meeting = meeting(invitation);
+		return calendarFile(invitation, meeting(invitation), token);
+	}
+
+	private ResponseEntity<byte[]> calendarFile(Invitation invitation, Meeting meeting, String token) {
 		if (meeting.getStartsAt() == null) {
 			throw new NotFoundException();
 		}
@@ -145,6 +195,10 @@ class InvitationController {
 		model.addAttribute("answerAction", "/invitation/" + token + "/svar");
 		model.addAttribute("substituteAction", "/invitation/" + token + "/stedfortraeder");
 		model.addAttribute("calendarLink", "/invitation/" + token + "/kalender.ics");
+		model.addAttribute("personalLink", "/invitation/" + token + "/mine");
+		if (meeting.getKind().isPhysical() && !model.containsAttribute("needsValue")) {
+			model.addAttribute("needsValue", needs.of(invitation.getId()));
+		}
 	}
 
 	private Invitation invitation(String token) {

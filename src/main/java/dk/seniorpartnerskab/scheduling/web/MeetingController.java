@@ -33,10 +33,12 @@ import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.scheduling.MeetingDateRules;
 import dk.seniorpartnerskab.scheduling.MeetingFigures;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingManagement;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.scheduling.Needs;
 import dk.seniorpartnerskab.web.NotFoundException;
 import java.util.HashMap;
 
@@ -68,10 +70,13 @@ class MeetingController {
 
 	private final NetworkRepository networks;
 
-	MeetingController(MeetingRepository meetings, MeetingManagement management, EditionRepository editions,
+	private final Needs needs;
+
+	MeetingController(Needs needs, MeetingRepository meetings, MeetingManagement management, EditionRepository editions,
 			EditionManagement editionManagement, MessageSource messages, InvitationRepository invitations,
 			InvitationManagement invitationManagement, MunicipalityRepository municipalities, Clock clock,
 			NetworkRepository networks) {
+		this.needs = needs;
 		this.networks = networks;
 		this.meetings = meetings;
 		this.management = management;
@@ -131,7 +136,7 @@ class MeetingController {
 	String create(@RequestParam("forloeb") long editionId, @Valid @ModelAttribute("form") MeetingForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
 		var edition = edition(editionId);
-		form.validate(result);
+		form.validate(result, edition, null, clock.instant());
 		if (form.getNetworkId() != null && !networkNames(editionId).containsKey(form.getNetworkId())) {
 			result.rejectValue("networkId", "meeting.network.unknown");
 		}
@@ -160,6 +165,7 @@ class MeetingController {
 		model.addAttribute("canSend", upcoming);
 		model.addAttribute("notYetInvited", upcoming ? invitationManagement.notYetInvited(id) : 0);
 		model.addAttribute("attendanceOpen", meeting.isPlanned() && meeting.hasStarted(clock.instant()));
+		model.addAttribute("needs", meeting.getKind().isPhysical() ? needs.forMeeting(id) : null);
 		return "scheduling/detail";
 	}
 
@@ -189,7 +195,7 @@ class MeetingController {
 		if (meeting.isPlanned()) {
 			form.setPlanned(true);
 		}
-		form.validate(result);
+		form.validate(result, edition(meeting.getEditionId()), meeting.getStartsAt(), clock.instant());
 		if (!result.hasErrors()) {
 			try {
 				management.update(id, form.getVersion(), form.toDetails(), form.isPlanned());
@@ -234,6 +240,7 @@ class MeetingController {
 
 	private void prepareForm(Model model, Edition edition, Meeting meeting, Locale locale) {
 		model.addAttribute("edition", edition);
+		model.addAttribute("outsidePeriodCode", MeetingDateRules.OUTSIDE_PERIOD);
 		model.addAttribute("meeting", meeting);
 		var kinds = new LinkedHashMap<String, String>();
 		for (MeetingKind kind : MeetingKind.values()) {

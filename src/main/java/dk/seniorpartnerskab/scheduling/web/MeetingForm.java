@@ -15,7 +15,9 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
+import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.scheduling.Meeting;
+import dk.seniorpartnerskab.scheduling.MeetingDateRules;
 import dk.seniorpartnerskab.scheduling.MeetingDetails;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.web.Copenhagen;
@@ -68,6 +70,9 @@ public class MeetingForm {
 
 	private Long version;
 
+	/** Staff confirm a date outside the edition's course period. */
+	private boolean outsidePeriodConfirmed;
+
 	static MeetingForm of(Meeting meeting) {
 		var form = new MeetingForm();
 		form.kind = meeting.getKind();
@@ -92,18 +97,18 @@ public class MeetingForm {
 	}
 
 	/**
-	 * The rules that span fields: times that exist in Copenhagen (not in the spring gap,
-	 * not twice in the autumn), end after start, and for a planned meeting a date, times
-	 * and a place.
+	 * The rules that span fields: the date rules every meeting shares
+	 * ({@link MeetingDateRules}: times that exist in Copenhagen, end after start, not in
+	 * the past, inside the course period unless confirmed), and for a planned meeting a
+	 * date, times and a place. {@code previousStart} is the meeting's start before this
+	 * change (null when new).
 	 */
-	void validate(Errors errors) {
-		checkExists("startTime", startTime, errors);
-		checkExists("endTime", endTime, errors);
-		if (startTime != null && endTime != null && !endTime.isAfter(startTime) && !errors.hasFieldErrors("endTime")) {
-			errors.rejectValue("endTime", "meeting.endTime.beforeStart");
-		}
-		if ((startTime != null || endTime != null) && date == null && !errors.hasFieldErrors("date")) {
-			errors.rejectValue("date", "meeting.date.required");
+	void validate(Errors errors, Edition edition, Instant previousStart, Instant now) {
+		for (var problem : MeetingDateRules.check(date, startTime, endTime, edition, previousStart,
+				outsidePeriodConfirmed, now)) {
+			if (!errors.hasFieldErrors(problem.field())) {
+				errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null);
+			}
 		}
 		if (!planned) {
 			return;
@@ -117,19 +122,6 @@ public class MeetingForm {
 		}
 		else if (kind != null) {
 			requireValue("onlineLink", onlineLink, "meeting.onlineLink.required", errors);
-		}
-	}
-
-	private void checkExists(String field, LocalTime time, Errors errors) {
-		if (date == null || time == null || errors.hasFieldErrors(field)) {
-			return;
-		}
-		int offsets = Copenhagen.ZONE.getRules().getValidOffsets(LocalDateTime.of(date, time)).size();
-		if (offsets == 0) {
-			errors.rejectValue(field, "meeting.time.gap");
-		}
-		else if (offsets > 1) {
-			errors.rejectValue(field, "meeting.time.overlap");
 		}
 	}
 
@@ -243,6 +235,14 @@ public class MeetingForm {
 
 	public void setPlanned(boolean planned) {
 		this.planned = planned;
+	}
+
+	public boolean isOutsidePeriodConfirmed() {
+		return outsidePeriodConfirmed;
+	}
+
+	public void setOutsidePeriodConfirmed(boolean outsidePeriodConfirmed) {
+		this.outsidePeriodConfirmed = outsidePeriodConfirmed;
 	}
 
 	public Long getVersion() {

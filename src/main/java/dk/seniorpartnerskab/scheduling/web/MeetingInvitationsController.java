@@ -64,6 +64,18 @@ class MeetingInvitationsController {
 		this.messages = messages;
 	}
 
+	@PostMapping("/fremmoede/alle-ja")
+	String markAttendingAsAttended(@PathVariable long id, RedirectAttributes redirect) {
+		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+		if (!meeting.isPlanned() || !meeting.hasStarted(clock.instant())) {
+			redirect.addFlashAttribute("failure", "attendance.tooEarly");
+			return "redirect:/admin/aktiviteter/" + id;
+		}
+		invitations.markAttendingAsAttended(id);
+		redirect.addFlashAttribute("success", "attendance.allYes.done");
+		return "redirect:/admin/aktiviteter/" + id + "#fremmoede";
+	}
+
 	@PostMapping("/inviter")
 	String send(@PathVariable long id, RedirectAttributes redirect) {
 		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);

@@ -109,6 +109,29 @@ class MeetingAdminTest {
 	}
 
 	@Test
+	void aDateInThePastIsRefusedNextToTheDateField() throws Exception {
+		var yesterday = java.time.LocalDate.now(dk.seniorpartnerskab.web.Copenhagen.ZONE).minusDays(1);
+		var html = page(form(createPath(), "date", yesterday.toString(), "outsidePeriodConfirmed", "true"));
+		assertThat(html.select("#date-error").text()).contains("ligger i fortiden");
+		assertThat(html.select("#date").attr("aria-invalid")).isEqualTo("true");
+		assertThat(meetings.count()).isZero();
+	}
+
+	@Test
+	void aDateOutsideTheCoursePeriodIsRefusedUntilStaffConfirmItExplicitly() throws Exception {
+		var afterCourse = edition.getCourseEnd().plusDays(3).toString();
+		var html = page(form(createPath(), "date", afterCourse));
+		assertThat(html.select("#date-error").text()).contains("uden for forløbets periode");
+		assertThat(html.select("#outsidePeriodConfirmed")).hasSize(1);
+		assertThat(html.select("#date").val()).isEqualTo(afterCourse);
+		assertThat(meetings.count()).isZero();
+
+		mvc.perform(form(createPath(), "date", afterCourse, "outsidePeriodConfirmed", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(meetings.count()).isOne();
+	}
+
+	@Test
 	void aTimeThatDoesNotExistOnTheSpringForwardDayIsRefusedClearly() throws Exception {
 		// 28 March 2027: clocks jump from 02:00 to 03:00, so 02:30 never happens in
 		// Copenhagen.

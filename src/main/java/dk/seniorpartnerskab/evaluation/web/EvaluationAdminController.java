@@ -1,0 +1,195 @@
+package dk.seniorpartnerskab.evaluation.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.evaluation.EvaluationManagement;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
+import dk.seniorpartnerskab.network.NetworkRepository;
+import dk.seniorpartnerskab.scheduling.MeetingKind;
+import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.NotFoundException;
+
+/**
+ * Staff pages for evaluations: results per meeting and per network (averages,
+ * distributions, free texts, response rate), marking quotes, the quotes export and the
+ * edition's questions.
+ */
+@Controller
+@RequestMapping("/admin/evaluering")
+class EvaluationAdminController {
+
+	private final EvaluationManagement evaluations;
+
+	private final MeetingRepository meetings;
+
+	private final NetworkRepository networks;
+
+	private final EditionRepository editions;
+
+	private final MunicipalityRepository municipalities;
+
+	private final MessageSource messages;
+
+	EvaluationAdminController(EvaluationManagement evaluations, MeetingRepository meetings, NetworkRepository networks, EditionRepository editions,
+			MunicipalityRepository municipalities, MessageSource messages) {
+		this.evaluations = evaluations;
+		this.meetings = meetings;
+		this.networks = networks;
+		this.editions = editions;
+		this.municipalities = municipalities;
+		this.messages = messages;
+	}
+
+	@GetMapping("/aktivitet/{meetingId}")
+	String meeting(@PathVariable long meetingId, Model model) {
+		var meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
+		model.addAttribute("heading", meeting.getTitle());
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("edition", editions.findById(meeting.getEditionId()).orElseThrow());
+		model.addAttribute("results", evaluations.results(meeting.getEditionId(), List.of(meetingId)));
+		model.addAttribute("meetingTitles", Map.of(meetingId, meeting.getTitle()));
+		model.addAttribute("back", "/admin/aktiviteter/" + meetingId);
+		model.addAttribute("self", "/admin/evaluering/aktivitet/" + meetingId);
+		model.addAttribute("municipalityNames", municipalityNames());
+		return "evaluation/results";
+	}
+
+	@GetMapping("/netvaerk/{networkId}")
+	String network(@PathVariable long networkId, Model model) {
+		var network = networks.findById(networkId).orElseThrow(NotFoundException::new);
+		var days = meetings.findByNetworkIdOrderByStartsAtAsc(networkId)
+			.stream()
+			.filter(m -> m.getKind() == MeetingKind.DEVELOPMENT_DAY && !m.isCancelled())
+			.toList();
+		var titles = new LinkedHashMap<Long, String>();
+		days.forEach(m -> titles.put(m.getId(), m.getTitle()));
+		model.addAttribute("heading", network.getName());
+		model.addAttribute("edition", editions.findById(network.getEditionId()).orElseThrow());
+		model.addAttribute("results", evaluations.results(network.getEditionId(), List.copyOf(titles.keySet())));
+		model.addAttribute("meetingTitles", titles);
+		model.addAttribute("days", days);
+		model.addAttribute("back", "/admin/aktiviteter?forloeb=" + network.getEditionId());
+		model.addAttribute("self", "/admin/evaluering/netvaerk/" + networkId);
+		model.addAttribute("municipalityNames", municipalityNames());
+		return "evaluation/results";
+	}
+
+	@PostMapping("/citat/{answerId}")
+	String quote(@PathVariable long answerId, @RequestParam boolean citat, @RequestParam String tilbage,
+			RedirectAttributes redirect) {
+		evaluations.markQuote(answerId, citat);
+		redirect.addFlashAttribute("success", citat ? "evaluation.quote.marked" : "evaluation.quote.unmarked");
+		// Only our own result pages are returned to.
+		String back = tilbage.startsWith("/admin/evaluering/") ? tilbage : "/admin";
+		return "redirect:" + back + "#svar-" + answerId;
+	}
+
+	@GetMapping("/citater.csv")
+	ResponseEntity<byte[]> quotes(@RequestParam("forloeb") long editionId, Locale locale) {
+		editions.findById(editionId).orElseThrow(NotFoundException::new);
+		var names = municipalityNames();
+		var out = new ByteArrayOutputStream();
+		try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				var printer = new CSVPrinter(writer,
+						CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get())) {
+			writer.write('\uFEFF');
+			printer.printRecord(text("evaluation.quotes.quote", locale), text("evaluation.quotes.question", locale),
+					text("evaluation.quotes.municipality", locale), text("evaluation.quotes.meeting", locale),
+					text("evaluation.quotes.date", locale));
+			for (var quote : evaluations.quotes(editionId)) {
+				printer.printRecord(safe(quote.text()), safe(quote.question()),
+						names.getOrDefault(quote.municipalityCode(), ""), safe(quote.meetingTitle()),
+						quote.meetingStart() == null ? "" : Copenhagen.formatDate(quote.meetingStart()));
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("citater.csv").build().toString())
+			.body(out.toByteArray());
+	}
+
+	@GetMapping("/spoergsmaal")
+	String questions(@RequestParam("forloeb") long editionId, Model model) {
+		model.addAttribute("edition", editions.findById(editionId).orElseThrow(NotFoundException::new));
+		model.addAttribute("questions", evaluations.questions(editionId));
+		return "evaluation/questions";
+	}
+
+	@PostMapping("/spoergsmaal")
+	String changeQuestions(@RequestParam("forloeb") long editionId, @RequestParam Map<String, String> params,
+			Model model, RedirectAttributes redirect) {
+		editions.findById(editionId).orElseThrow(NotFoundException::new);
+		var texts = new HashMap<Long, String>();
+		var tooLong = new java.util.HashSet<Long>();
+		params.forEach((key, value) -> {
+			if (key.startsWith("q") && key.substring(1).chars().allMatch(Character::isDigit) && key.length() > 1) {
+				long id = Long.parseLong(key.substring(1));
+				if (value.length() > 500) {
+					tooLong.add(id);
+				}
+				texts.put(id, value);
+			}
+		});
+		if (!tooLong.isEmpty()) {
+			model.addAttribute("edition", editions.findById(editionId).orElseThrow());
+			model.addAttribute("questions", evaluations.questions(editionId));
+			model.addAttribute("tooLong", tooLong);
+			model.addAttribute("entered", texts);
+			return "evaluation/questions";
+		}
+		evaluations.changeQuestions(editionId, texts);
+		redirect.addFlashAttribute("success", "evaluation.questions.saved");
+		return "redirect:/admin/evaluering/spoergsmaal?forloeb=" + editionId;
+	}
+
+	private Map<Integer, String> municipalityNames() {
+		var names = new HashMap<Integer, String>();
+		municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
+		return names;
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	/** A cell a spreadsheet would read as a formula gets an apostrophe in front. */
+	private static String safe(String value) {
+		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+}
