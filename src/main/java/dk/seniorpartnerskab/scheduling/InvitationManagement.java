@@ -25,8 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.Set;
 
 /**
- * InvitationRepository: who is invited to a meeting, sending (only to those not yet invited),
- * answers through the private link, and substitutes.
+ * InvitationRepository: who is invited to a meeting, sending (only to those not yet
+ * invited), answers through the private link, and substitutes.
  */
 @Service
 public class InvitationManagement {
@@ -164,7 +164,8 @@ public class InvitationManagement {
 			}
 		}
 		if (registration != null && withdrawn + invitedNow > 0) {
-			// InvitationRepository had gone out: the contact hears of the move too, not only the
+			// InvitationRepository had gone out: the contact hears of the move too, not
+			// only the
 			// participants.
 			mails.contactMoved(registration,
 					toNetworkId == null ? null : networks.findById(toNetworkId).map(Network::getName).orElse(null),

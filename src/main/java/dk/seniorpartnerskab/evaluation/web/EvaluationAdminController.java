@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.evaluation.EvaluationManagement;
+import dk.seniorpartnerskab.evaluation.EvaluationResults;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.web.Chart;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
 
@@ -58,8 +61,8 @@ class EvaluationAdminController {
 
 	private final MessageSource messages;
 
-	EvaluationAdminController(EvaluationManagement evaluations, MeetingRepository meetings, NetworkRepository networks, EditionRepository editions,
-			MunicipalityRepository municipalities, MessageSource messages) {
+	EvaluationAdminController(EvaluationManagement evaluations, MeetingRepository meetings, NetworkRepository networks,
+			EditionRepository editions, MunicipalityRepository municipalities, MessageSource messages) {
 		this.evaluations = evaluations;
 		this.meetings = meetings;
 		this.networks = networks;
@@ -69,12 +72,14 @@ class EvaluationAdminController {
 	}
 
 	@GetMapping("/aktivitet/{meetingId}")
-	String meeting(@PathVariable long meetingId, Model model) {
+	String meeting(@PathVariable long meetingId, Locale locale, Model model) {
 		var meeting = meetings.findById(meetingId).orElseThrow(NotFoundException::new);
 		model.addAttribute("heading", meeting.getTitle());
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("edition", editions.findById(meeting.getEditionId()).orElseThrow());
-		model.addAttribute("results", evaluations.results(meeting.getEditionId(), List.of(meetingId)));
+		var results = evaluations.results(meeting.getEditionId(), List.of(meetingId));
+		model.addAttribute("results", results);
+		model.addAttribute("charts", charts(results, locale));
 		model.addAttribute("meetingTitles", Map.of(meetingId, meeting.getTitle()));
 		model.addAttribute("back", "/admin/aktiviteter/" + meetingId);
 		model.addAttribute("self", "/admin/evaluering/aktivitet/" + meetingId);
@@ -83,7 +88,7 @@ class EvaluationAdminController {
 	}
 
 	@GetMapping("/netvaerk/{networkId}")
-	String network(@PathVariable long networkId, Model model) {
+	String network(@PathVariable long networkId, Locale locale, Model model) {
 		var network = networks.findById(networkId).orElseThrow(NotFoundException::new);
 		var days = meetings.findByNetworkIdOrderByStartsAtAsc(networkId)
 			.stream()
@@ -93,7 +98,9 @@ class EvaluationAdminController {
 		days.forEach(m -> titles.put(m.getId(), m.getTitle()));
 		model.addAttribute("heading", network.getName());
 		model.addAttribute("edition", editions.findById(network.getEditionId()).orElseThrow());
-		model.addAttribute("results", evaluations.results(network.getEditionId(), List.copyOf(titles.keySet())));
+		var results = evaluations.results(network.getEditionId(), List.copyOf(titles.keySet()));
+		model.addAttribute("results", results);
+		model.addAttribute("charts", charts(results, locale));
 		model.addAttribute("meetingTitles", titles);
 		model.addAttribute("days", days);
 		model.addAttribute("back", "/admin/aktiviteter?forloeb=" + network.getEditionId());
@@ -172,6 +179,34 @@ class EvaluationAdminController {
 		evaluations.changeQuestions(editionId, texts);
 		redirect.addFlashAttribute("success", "evaluation.questions.saved");
 		return "redirect:/admin/evaluering/spoergsmaal?forloeb=" + editionId;
+	}
+
+	/**
+	 * The distribution of each rating question as a chart (the shared chart fragment
+	 * shows its numbers as a table: the text alternative), by question id.
+	 */
+	private Map<Long, Chart> charts(EvaluationResults results, Locale locale) {
+		var charts = new HashMap<Long, Chart>();
+		var categories = new ArrayList<String>();
+		for (int r = 1; r <= 5; r++) {
+			categories.add(text("evaluation.rating." + r, locale));
+		}
+		for (var result : results.questions()) {
+			if (!result.question().isRating() || result.ratings() == 0) {
+				continue;
+			}
+			var counts = new ArrayList<Integer>();
+			for (int count : result.counts()) {
+				counts.add(count);
+			}
+			charts.put(result.question().getId(),
+					new Chart("rating-" + result.question().getId(), Chart.Kind.BAR,
+							messages.getMessage("evaluation.results.distribution",
+									new Object[] { result.question().getText() }, locale),
+							text("evaluation.results.rating", locale), text("evaluation.results.count", locale),
+							categories, List.of(Chart.Series.of(text("evaluation.results.count", locale), counts))));
+		}
+		return charts;
 	}
 
 	private Map<Integer, String> municipalityNames() {

@@ -47,8 +47,8 @@ class AttendanceController {
 
 	private final Clock clock;
 
-	AttendanceController(NetworkRepository networks, MeetingRepository meetings, InvitationRepository invitations, MunicipalityRepository municipalities,
-			MessageSource messages, Clock clock) {
+	AttendanceController(NetworkRepository networks, MeetingRepository meetings, InvitationRepository invitations,
+			MunicipalityRepository municipalities, MessageSource messages, Clock clock) {
 		this.networks = networks;
 		this.meetings = meetings;
 		this.invitations = invitations;

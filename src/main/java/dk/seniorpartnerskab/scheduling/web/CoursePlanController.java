@@ -56,8 +56,8 @@ class CoursePlanController {
 	private final Clock clock;
 
 	CoursePlanController(CoursePlanning planning, MeetingManagement meetingManagement,
-			InvitationManagement invitationManagement, EditionRepository editions, NetworkRepository networks, MessageSource messages,
-			Clock clock) {
+			InvitationManagement invitationManagement, EditionRepository editions, NetworkRepository networks,
+			MessageSource messages, Clock clock) {
 		this.planning = planning;
 		this.meetingManagement = meetingManagement;
 		this.invitationManagement = invitationManagement;

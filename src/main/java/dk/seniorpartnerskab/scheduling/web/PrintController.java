@@ -57,8 +57,8 @@ class PrintController {
 
 	private final MessageSource messages;
 
-	PrintController(MeetingRepository meetings, InvitationManagement invitations, MunicipalityRepository municipalities, Needs needs,
-			TemplateEngine templates, MessageSource messages) {
+	PrintController(MeetingRepository meetings, InvitationManagement invitations, MunicipalityRepository municipalities,
+			Needs needs, TemplateEngine templates, MessageSource messages) {
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.municipalities = municipalities;

@@ -73,7 +73,8 @@ class AttendanceMatrixTest {
 	}
 
 	static boolean attended(int p, int m) {
-		// MeetingRepository 0-2 are held; Carla (p=2) never came; the others came when they said
+		// MeetingRepository 0-2 are held; Carla (p=2) never came; the others came when
+		// they said
 		// yes.
 		return m < 3 && p != 2 && answer(p, m) == Answer.ATTENDING;
 	}
