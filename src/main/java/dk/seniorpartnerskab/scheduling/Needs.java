@@ -75,7 +75,8 @@ public class Needs {
 			.orElse(null);
 	}
 
-	@Scheduled(fixedDelayString = "${app.scheduling.needs-cleanup-interval:1h}", initialDelayString = "1m")
+	@Scheduled(fixedDelayString = "${app.scheduling.needs-cleanup-interval:1h}",
+			initialDelayString = "${app.scheduling.needs-cleanup-interval:1h}")
 	void deleteScheduled() {
 		try {
 			deleteExpired();
