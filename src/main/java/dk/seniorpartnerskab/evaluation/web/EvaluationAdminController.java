@@ -1,10 +1,5 @@
 package dk.seniorpartnerskab.evaluation.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -38,6 +31,7 @@ import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.web.Chart;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.CsvWriter;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
@@ -123,28 +117,20 @@ class EvaluationAdminController {
 	ResponseEntity<byte[]> quotes(@RequestParam("forloeb") long editionId, Locale locale) {
 		editions.findById(editionId).orElseThrow(NotFoundException::new);
 		var names = municipalityNames();
-		var out = new ByteArrayOutputStream();
-		try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				var printer = new CSVPrinter(writer,
-						CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').get())) {
-			writer.write('\uFEFF');
-			printer.printRecord(text("evaluation.quotes.quote", locale), text("evaluation.quotes.question", locale),
-					text("evaluation.quotes.municipality", locale), text("evaluation.quotes.meeting", locale),
-					text("evaluation.quotes.date", locale));
-			for (var quote : evaluations.quotes(editionId)) {
-				printer.printRecord(safe(quote.text()), safe(quote.question()),
-						names.getOrDefault(quote.municipalityCode(), ""), safe(quote.meetingTitle()),
-						quote.meetingStart() == null ? "" : Copenhagen.formatDate(quote.meetingStart()));
-			}
+		var rows = new ArrayList<List<String>>();
+		for (var quote : evaluations.quotes(editionId)) {
+			rows.add(List.of(quote.text(), quote.question(), names.getOrDefault(quote.municipalityCode(), ""),
+					quote.meetingTitle(),
+					quote.meetingStart() == null ? "" : Copenhagen.formatDate(quote.meetingStart())));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		byte[] csv = CsvWriter.toBytes(List.of(text("evaluation.quotes.quote", locale),
+				text("evaluation.quotes.question", locale), text("evaluation.quotes.municipality", locale),
+				text("evaluation.quotes.meeting", locale), text("evaluation.quotes.date", locale)), rows);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("citater.csv").build().toString())
-			.body(out.toByteArray());
+			.body(csv);
 	}
 
 	@GetMapping("/spoergsmaal")
@@ -219,12 +205,5 @@ class EvaluationAdminController {
 		return messages.getMessage(key, null, locale);
 	}
 
-	/** A cell a spreadsheet would read as a formula gets an apostrophe in front. */
-	private static String safe(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
-	}
 
 }
