@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -204,6 +203,5 @@ class EvaluationAdminController {
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
 	}
-
 
 }
