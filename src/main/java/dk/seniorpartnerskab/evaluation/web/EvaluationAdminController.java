@@ -23,12 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.evaluation.EvaluationManagement;
-import dk.seniorpartnerskab.evaluation.EvaluationResults;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
-import dk.seniorpartnerskab.web.Chart;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.CsvWriter;
 import dk.seniorpartnerskab.web.NotFoundException;
@@ -72,7 +70,6 @@ class EvaluationAdminController {
 		model.addAttribute("edition", editions.findById(meeting.getEditionId()).orElseThrow());
 		var results = evaluations.results(meeting.getEditionId(), List.of(meetingId));
 		model.addAttribute("results", results);
-		model.addAttribute("charts", charts(results, locale));
 		model.addAttribute("meetingTitles", Map.of(meetingId, meeting.getTitle()));
 		model.addAttribute("back", "/admin/aktiviteter/" + meetingId);
 		model.addAttribute("self", "/admin/evaluering/aktivitet/" + meetingId);
@@ -93,7 +90,6 @@ class EvaluationAdminController {
 		model.addAttribute("edition", editions.findById(network.getEditionId()).orElseThrow());
 		var results = evaluations.results(network.getEditionId(), List.copyOf(titles.keySet()));
 		model.addAttribute("results", results);
-		model.addAttribute("charts", charts(results, locale));
 		model.addAttribute("meetingTitles", titles);
 		model.addAttribute("days", days);
 		model.addAttribute("back", "/admin/aktiviteter?forloeb=" + network.getEditionId());
@@ -164,34 +160,6 @@ class EvaluationAdminController {
 		evaluations.changeQuestions(editionId, texts);
 		redirect.addFlashAttribute("success", "evaluation.questions.saved");
 		return "redirect:/admin/evaluering/spoergsmaal?forloeb=" + editionId;
-	}
-
-	/**
-	 * The distribution of each rating question as a chart (the shared chart fragment
-	 * shows its numbers as a table: the text alternative), by question id.
-	 */
-	private Map<Long, Chart> charts(EvaluationResults results, Locale locale) {
-		var charts = new HashMap<Long, Chart>();
-		var categories = new ArrayList<String>();
-		for (int r = 1; r <= 5; r++) {
-			categories.add(text("evaluation.rating." + r, locale));
-		}
-		for (var result : results.questions()) {
-			if (!result.question().isRating() || result.ratings() == 0) {
-				continue;
-			}
-			var counts = new ArrayList<Integer>();
-			for (int count : result.counts()) {
-				counts.add(count);
-			}
-			charts.put(result.question().getId(),
-					new Chart("rating-" + result.question().getId(), Chart.Kind.BAR,
-							messages.getMessage("evaluation.results.distribution",
-									new Object[] { result.question().getText() }, locale),
-							text("evaluation.results.rating", locale), text("evaluation.results.count", locale),
-							categories, List.of(Chart.Series.of(text("evaluation.results.count", locale), counts))));
-		}
-		return charts;
 	}
 
 	private Map<Integer, String> municipalityNames() {
