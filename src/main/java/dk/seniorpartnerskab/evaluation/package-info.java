@@ -2,5 +2,6 @@
  * Evaluation after each development day: questions per edition, the mail to those who
  * came (once, one reminder), anonymous answers, results and quotes.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Evaluation")
+@org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
+		allowedDependencies = { "edition", "mail", "municipality", "network", "scheduling", "web" })
 package dk.seniorpartnerskab.evaluation;
