@@ -13,8 +13,8 @@ import dk.seniorpartnerskab.privacy.EditionErasure;
 import dk.seniorpartnerskab.privacy.Person;
 import dk.seniorpartnerskab.privacy.PersonalDataHolder;
 import dk.seniorpartnerskab.privacy.PersonalDataItem;
-import dk.seniorpartnerskab.privacy.Redaction;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.Redaction;
 
 /**
  * The mail log's personal data: recipients, subjects and bodies (which name people and
@@ -97,7 +97,7 @@ class MailPersonalData implements PersonalDataHolder {
 						Redaction.containsPattern(identifier), Redaction.containsPattern(identifier),
 						Redaction.containsPattern(identifier), Redaction.containsPattern(identifier));
 				for (var row : rows) {
-					var self = List.of(person);
+					var self = person.identifiers();
 					jdbc.update(
 							"update outgoing_mail set subject = ?, html_body = ?, text_body = ?, last_error = ? where id = ?",
 							Redaction.redact((String) row.get("subject"), self),

@@ -14,8 +14,8 @@ import java.util.Set;
  * answer and attendance, an evaluation's scores, a download count) and blank what names
  * or reaches a person; delete what is nothing but personal data (attachments, tokens,
  * mail bodies). An erased value must not survive anywhere in the module's tables, free
- * text included (history details, notes): use {@link Redaction} for text that may mention
- * the person.
+ * text included (history details, notes): use {@link dk.seniorpartnerskab.web.Redaction}
+ * with {@link Person#identifiers()} for text that may mention the person.
  * <p>
  * Every method runs inside the privacy module's transaction; a holder that throws rolls
  * the whole erasure back. A holder without anything edition-bound (e.g. a contact

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.audit.AuditRedaction;
 import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
  * A person's requests under the GDPR, answered across every module that keeps personal
@@ -40,12 +42,16 @@ public class PersonalDataRequests {
 
 	private final AuditLog auditLog;
 
+	private final AuditRedaction auditRedaction;
+
 	private final Clock clock;
 
-	PersonalDataRequests(List<PersonalDataHolder> holders, EditionRepository editions, AuditLog auditLog, Clock clock) {
+	PersonalDataRequests(List<PersonalDataHolder> holders, EditionRepository editions, AuditLog auditLog,
+			AuditRedaction auditRedaction, Clock clock) {
 		this.holders = holders;
 		this.editions = editions;
 		this.auditLog = auditLog;
+		this.auditRedaction = auditRedaction;
 		this.clock = clock;
 	}
 
@@ -56,6 +62,13 @@ public class PersonalDataRequests {
 		var items = new ArrayList<PersonalDataItem>();
 		for (var holder : holders) {
 			items.addAll(holder.findByEmail(normalised));
+		}
+		for (var mention : auditRedaction.mentioning(normalised)) {
+			items.add(PersonalDataItem.of("audit.entry", null)
+				.with("time", Copenhagen.formatDateTime(mention.occurredAt()))
+				.with("action", mention.action())
+				.with("target", mention.target())
+				.build());
 		}
 		var names = new TreeSet<String>();
 		items.stream().map(i -> i.values().get("name")).filter(Objects::nonNull).forEach(names::add);
@@ -92,6 +105,7 @@ public class PersonalDataRequests {
 		for (var holder : holders) {
 			erased += holder.erasePerson(person);
 		}
+		erased += auditRedaction.redact(person.identifiers());
 		auditLog.record(actor, "privacy.erased", PERSON, null, null,
 				erased + " (" + (record.isEmpty() ? "-" : record.countsByKind()) + ")");
 		log.info("Erased {} items of a person on request", erased);

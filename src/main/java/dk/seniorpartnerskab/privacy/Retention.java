@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.audit.AuditRedaction;
 import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionRepository;
@@ -45,6 +46,8 @@ public class Retention {
 
 	private final AuditLog auditLog;
 
+	private final AuditRedaction auditRedaction;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate tx;
@@ -52,11 +55,13 @@ public class Retention {
 	private final Clock clock;
 
 	Retention(EditionRetentionRepository retentions, EditionRepository editions, List<PersonalDataHolder> holders,
-			AuditLog auditLog, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+			AuditLog auditLog, AuditRedaction auditRedaction, JdbcTemplate jdbc,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.retentions = retentions;
 		this.editions = editions;
 		this.holders = holders;
 		this.auditLog = auditLog;
+		this.auditRedaction = auditRedaction;
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactionManager);
 		this.clock = clock;
@@ -184,6 +189,8 @@ public class Retention {
 		for (var holder : holders) {
 			counts.put(holder.getClass().getSimpleName(), holder.eraseEdition(erasure));
 		}
+		counts.put("audit", auditRedaction.redact(
+				leaving.stream().flatMap(p -> p.identifiers().stream()).collect(java.util.stream.Collectors.toSet())));
 		counts.put("people", merged.size());
 		counts.put("leaving", leaving.size());
 		return counts;

@@ -51,6 +51,14 @@ public class Participant {
 		this.side = side;
 	}
 
+	/**
+	 * Whether the participant's personal data was erased (the row stays so the counts per
+	 * side do): nobody to invite or write to.
+	 */
+	public boolean isErased() {
+		return email == null || email.isBlank();
+	}
+
 	public Long getId() {
 		return id;
 	}

@@ -297,6 +297,23 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		});
 	}
 
+	/**
+	 * Staff put a new contact in place of the old one (e.g. before the old contact's
+	 * personal data is erased), with a new private link; the old link stops working. The
+	 * history names the former contact as {@code name <email>}, so that staff see who it
+	 * was and an erasure of that person finds the registration.
+	 */
+	public void replaceContact(String name, String title, String email, String phone, String tokenHash, String actor,
+			Instant now) {
+		String former = contactName + " <" + contactEmail + ">";
+		this.contactName = Objects.requireNonNull(name);
+		this.contactTitle = Objects.requireNonNull(title);
+		this.contactEmail = Objects.requireNonNull(email);
+		this.contactPhone = phone;
+		this.privateTokenHash = Objects.requireNonNull(tokenHash);
+		addHistory(actor, "contact-replaced", former, now);
+	}
+
 	/** A new private link replaces the old one (the old link stops working). */
 	public void replacePrivateToken(String hash, String actor, Instant now) {
 		this.privateTokenHash = hash;

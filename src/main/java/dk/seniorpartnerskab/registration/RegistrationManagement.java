@@ -269,8 +269,7 @@ public class RegistrationManagement {
 			});
 	}
 
-	private Map<String, Object> mailModel(Registration registration, Edition edition, Municipality municipality,
-			String token) {
+	Map<String, Object> mailModel(Registration registration, Edition edition, Municipality municipality, String token) {
 		var model = new HashMap<String, Object>();
 		model.put("registration", registration);
 		model.put("municipality", municipality.getName());

@@ -2,9 +2,11 @@ package dk.seniorpartnerskab.registration;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,8 +19,8 @@ import dk.seniorpartnerskab.privacy.EditionErasure;
 import dk.seniorpartnerskab.privacy.Person;
 import dk.seniorpartnerskab.privacy.PersonalDataHolder;
 import dk.seniorpartnerskab.privacy.PersonalDataItem;
-import dk.seniorpartnerskab.privacy.Redaction;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.Redaction;
 
 /**
  * The personal data of registrations: contacts (name, title, e-mail, phone), participants
@@ -90,6 +92,28 @@ class RegistrationPersonalData implements PersonalDataHolder {
 				.link("/admin/tilmeldinger/" + rs.getLong("registration_id"))
 				.build());
 		}, email);
+		jdbc.query("""
+				select h.detail, h.happened_at, r.id, r.edition_id, r.reference, m.name as municipality
+				from registration_history h join registration r on r.id = h.registration_id
+				join municipality m on m.code = r.municipality_code
+				where h.action = 'contact-replaced' and h.detail ilike ? escape '\\' order by h.happened_at, h.id""",
+				rs -> {
+					String detail = rs.getString("detail");
+					int bracket = detail.lastIndexOf(" <");
+					if (bracket > 0 && detail.substring(bracket + 2).toLowerCase(Locale.ROOT).startsWith(email)) {
+						String name = detail.substring(0, bracket);
+						names.add(name);
+						registrationIds.add(rs.getLong("id"));
+						items.add(PersonalDataItem.of("registration.formerContact", rs.getLong("edition_id"))
+							.with("municipality", rs.getString("municipality"))
+							.with("reference", rs.getString("reference"))
+							.with("name", name)
+							.with("email", email)
+							.with("replaced", Copenhagen.formatDateTime(rs.getTimestamp("happened_at").toInstant()))
+							.link("/admin/tilmeldinger/" + rs.getLong("id"))
+							.build());
+					}
+				}, Redaction.containsPattern(" <" + email + ">"));
 		var person = new Person(email, names);
 		for (long registrationId : registrationIds) {
 			jdbc.query("""
@@ -97,7 +121,8 @@ class RegistrationPersonalData implements PersonalDataHolder {
 					from registration_history h join registration r on r.id = h.registration_id
 					where h.registration_id = ? order by h.happened_at, h.id""", rs -> {
 				String detail = rs.getString("detail");
-				if (Redaction.mentions(detail, List.of(person))) {
+				if (!"contact-replaced".equals(rs.getString("action"))
+						&& Redaction.mentions(detail, person.identifiers())) {
 					items.add(PersonalDataItem.of("registration.history", rs.getLong("edition_id"))
 						.with("reference", rs.getString("reference"))
 						.with("time", Copenhagen.formatDateTime(rs.getTimestamp("happened_at").toInstant()))
@@ -121,13 +146,17 @@ class RegistrationPersonalData implements PersonalDataHolder {
 				person.email()));
 		touched.addAll(jdbc.queryForList("select registration_id from registration_participant where lower(email) = ?",
 				Long.class, person.email()));
+		touched.addAll(
+				jdbc.queryForList("select registration_id from registration_history where detail ilike ? escape '\\'",
+						Long.class, Redaction.containsPattern(person.email())));
 		int erased = jdbc.update("""
 				update registration set contact_name = '', contact_title = '', contact_email = '', contact_phone = null,
 				private_token_hash = 'erased-' || id where lower(contact_email) = ?""", person.email());
 		erased += jdbc.update("""
 				update registration_participant set name = '', email = '', title = '' where lower(email) = ?""",
 				person.email());
-		erased += redactHistory(touched, List.of(person));
+		erased += redactHistory(touched, person.identifiers());
+		erased += redactDescriptions(touched, person.identifiers());
 		for (long registrationId : touched) {
 			jdbc.update("""
 					insert into registration_history (registration_id, actor, action, detail, happened_at)
@@ -194,7 +223,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
 		return erased;
 	}
 
-	private int redactHistory(Set<Long> registrationIds, List<Person> people) {
+	private int redactHistory(Set<Long> registrationIds, Collection<String> people) {
 		int erased = 0;
 		for (long registrationId : registrationIds) {
 			var rows = jdbc.queryForList("select id, actor, detail from registration_history where registration_id = ?",
@@ -209,6 +238,27 @@ class RegistrationPersonalData implements PersonalDataHolder {
 							redactedActor, row.get("id"));
 					erased++;
 				}
+			}
+		}
+		return erased;
+	}
+
+	/** The effort texts and a rejection reason may name the person too. */
+	private int redactDescriptions(Set<Long> registrationIds, Collection<String> people) {
+		int erased = 0;
+		for (long registrationId : registrationIds) {
+			var row = jdbc.queryForMap(
+					"select effort_description, collaboration_description, rejection_reason from registration where id = ?",
+					registrationId);
+			String effort = (String) row.get("effort_description");
+			String collaboration = (String) row.get("collaboration_description");
+			String reason = (String) row.get("rejection_reason");
+			if (Redaction.mentions(effort, people) || Redaction.mentions(collaboration, people)
+					|| Redaction.mentions(reason, people)) {
+				erased += jdbc.update("""
+						update registration set effort_description = ?, collaboration_description = ?,
+						rejection_reason = ? where id = ?""", Redaction.redact(effort, people),
+						Redaction.redact(collaboration, people), Redaction.redact(reason, people), registrationId);
 			}
 		}
 		return erased;

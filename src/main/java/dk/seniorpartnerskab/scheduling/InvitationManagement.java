@@ -111,6 +111,9 @@ public class InvitationManagement {
 	private int invite(Meeting meeting, Registration registration, Invited invited) {
 		int sent = 0;
 		for (var participant : registration.getParticipants()) {
+			if (participant.isErased()) {
+				continue;
+			}
 			var existing = invited.find(participant);
 			if (existing.isPresent() && existing.get().isActive()) {
 				continue;
@@ -186,7 +189,7 @@ public class InvitationManagement {
 				boolean already = invited.stream()
 					.anyMatch(i -> i.isActive() && (Objects.equals(i.getParticipantId(), participant.getId())
 							|| key(i.getEmail()).equals(key(participant.getEmail()))));
-				if (!already) {
+				if (!already && !participant.isErased()) {
 					count++;
 				}
 			}

@@ -1,6 +1,8 @@
 package dk.seniorpartnerskab.edition.web;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
+import dk.seniorpartnerskab.edition.EditionRemark;
+import dk.seniorpartnerskab.edition.EditionRemarks;
 import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
@@ -38,10 +42,14 @@ class EditionController {
 
 	private final MessageSource messages;
 
-	EditionController(EditionRepository editions, EditionManagement management, MessageSource messages) {
+	private final List<EditionRemarks> remarks;
+
+	EditionController(EditionRepository editions, EditionManagement management, MessageSource messages,
+			List<EditionRemarks> remarks) {
 		this.editions = editions;
 		this.management = management;
 		this.messages = messages;
+		this.remarks = remarks;
 	}
 
 	@ModelAttribute("statusOptions")
@@ -55,7 +63,11 @@ class EditionController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("editions", editions.findAllByOrderByRegistrationOpensDesc());
+		var all = editions.findAllByOrderByRegistrationOpensDesc();
+		var byEdition = new HashMap<Long, List<EditionRemark>>();
+		all.forEach(edition -> byEdition.put(edition.getId(), remarksFor(edition)));
+		model.addAttribute("editions", all);
+		model.addAttribute("remarks", byEdition);
 		return "edition/list";
 	}
 
@@ -91,6 +103,7 @@ class EditionController {
 	String editForm(@PathVariable long id, Model model) {
 		var edition = edition(id);
 		model.addAttribute("edition", edition);
+		model.addAttribute("editionRemarks", remarksFor(edition));
 		model.addAttribute("form", EditionForm.of(edition));
 		return "edition/form";
 	}
@@ -128,6 +141,10 @@ class EditionController {
 		var copy = management.copy(edition(id));
 		redirect.addFlashAttribute("success", "edition.copied");
 		return "redirect:/admin/forloeb/" + copy.getId();
+	}
+
+	private List<EditionRemark> remarksFor(Edition edition) {
+		return remarks.stream().flatMap(r -> r.remarksFor(edition).stream()).toList();
 	}
 
 	private Edition edition(long id) {

@@ -1,12 +1,12 @@
-package dk.seniorpartnerskab.privacy;
+package dk.seniorpartnerskab.web;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.regex.Pattern;
 
 /**
- * Removes a person's identifiers (e-mail, names) from free text, case-insensitively: what
- * the holders use for history details, mail bodies and audit texts.
+ * Removes identifiers (a person's e-mail and names) from free text, case-insensitively:
+ * what erasing personal data uses for history details, mail bodies and audit texts.
  */
 public final class Redaction {
 
@@ -17,23 +17,21 @@ public final class Redaction {
 	}
 
 	/**
-	 * The text with every identifier of the people replaced by {@link #ERASED}; longer
-	 * identifiers first, so "Anne B. Hansen" goes whole before "Anne".
+	 * The text with every identifier replaced by {@link #ERASED}; longer identifiers
+	 * first, so "Anne B. Hansen" goes whole before "Anne". Identifiers shorter than two
+	 * characters are ignored.
 	 */
-	public static String redact(String text, Collection<Person> people) {
+	public static String redact(String text, Collection<String> identifiers) {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		var identifiers = people.stream()
-			.flatMap(p -> p.identifiers().stream())
+		var longestFirst = identifiers.stream()
+			.filter(i -> i != null && i.length() >= 2)
 			.distinct()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		String result = text;
-		for (String identifier : identifiers) {
-			if (identifier.length() < 2) {
-				continue;
-			}
+		for (String identifier : longestFirst) {
 			result = Pattern.compile(Pattern.quote(identifier), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
 				.matcher(result)
 				.replaceAll(ERASED);
@@ -41,9 +39,9 @@ public final class Redaction {
 		return result;
 	}
 
-	/** Whether the text mentions any identifier of the people. */
-	public static boolean mentions(String text, Collection<Person> people) {
-		return text != null && !text.equals(redact(text, people));
+	/** Whether the text mentions any of the identifiers. */
+	public static boolean mentions(String text, Collection<String> identifiers) {
+		return text != null && !text.equals(redact(text, identifiers));
 	}
 
 	/**
