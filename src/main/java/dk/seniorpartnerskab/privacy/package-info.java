@@ -4,5 +4,6 @@
  * and the {@link dk.seniorpartnerskab.privacy.PersonalDataHolder} SPI every module
  * keeping personal data implements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Privacy")
+@org.springframework.modulith.ApplicationModule(displayName = "Privacy",
+		allowedDependencies = { "audit", "edition", "web" })
 package dk.seniorpartnerskab.privacy;

@@ -4,5 +4,5 @@
  * aggregate other modules decide on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registrations",
-		allowedDependencies = { "edition", "mail", "municipality", "system", "web" })
+		allowedDependencies = { "audit", "edition", "mail", "municipality", "privacy", "system", "web" })
 package dk.seniorpartnerskab.registration;

@@ -3,5 +3,5 @@
  * invitations, answers, reminders, attendance, the course plan and printable lists.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Scheduling",
-		allowedDependencies = { "edition", "mail", "municipality", "network", "registration", "web" })
+		allowedDependencies = { "edition", "mail", "municipality", "network", "privacy", "registration", "web" })
 package dk.seniorpartnerskab.scheduling;

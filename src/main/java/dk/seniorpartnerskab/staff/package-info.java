@@ -2,5 +2,6 @@
  * Staff users, roles, login with lockout, and the security configuration of the whole
  * application.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Staff", allowedDependencies = { "system", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Staff",
+		allowedDependencies = { "privacy", "system", "web" })
 package dk.seniorpartnerskab.staff;

@@ -12,6 +12,7 @@ import dk.seniorpartnerskab.privacy.Person;
 import dk.seniorpartnerskab.privacy.PersonalDataHolder;
 import dk.seniorpartnerskab.privacy.PersonalDataItem;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.UploadedFile;
 
 /**
  * Toolkit notices remember who was told, by a hash of the address (never the address).

@@ -4,5 +4,5 @@
  * municipalities.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Toolkits",
-		allowedDependencies = { "audit", "edition", "mail", "registration", "web" })
+		allowedDependencies = { "audit", "edition", "mail", "privacy", "registration", "web" })
 package dk.seniorpartnerskab.toolkit;
