@@ -26,8 +26,8 @@ import dk.seniorpartnerskab.web.Redaction;
  * The personal data of registrations: contacts (name, title, e-mail, phone), participants
  * (name, e-mail, title), the effort descriptions and attachments the contact sent, and
  * history details naming people. Erasing keeps the registration, its status, network and
- * each participant's side (the counts per side), and blanks the rest; attachments and the
- * private link go.
+ * each participant's side (the counts per side), and blanks the rest; attachments (also
+ * when a contact is erased on request: the contact sent them) and the private link go.
  */
 @Component
 class RegistrationPersonalData implements PersonalDataHolder {
@@ -141,9 +141,15 @@ class RegistrationPersonalData implements PersonalDataHolder {
 	@Override
 	public int erasePerson(Person person) {
 		var now = Timestamp.from(java.time.Instant.now());
-		var touched = new LinkedHashSet<Long>();
-		touched.addAll(jdbc.queryForList("select id from registration where lower(contact_email) = ?", Long.class,
+		// Registrations the person is or was the contact of: the contact sent their
+		// attachments.
+		var asContact = new LinkedHashSet<Long>();
+		asContact.addAll(jdbc.queryForList("select id from registration where lower(contact_email) = ?", Long.class,
 				person.email()));
+		asContact.addAll(jdbc.queryForList("""
+				select registration_id from registration_history where action = 'contact-replaced'
+				and detail ilike ? escape '\\'""", Long.class, Redaction.containsPattern(" <" + person.email() + ">")));
+		var touched = new LinkedHashSet<Long>(asContact);
 		touched.addAll(jdbc.queryForList("select registration_id from registration_participant where lower(email) = ?",
 				Long.class, person.email()));
 		touched.addAll(
@@ -157,6 +163,9 @@ class RegistrationPersonalData implements PersonalDataHolder {
 				person.email());
 		erased += redactHistory(touched, person.identifiers());
 		erased += redactDescriptions(touched, person.identifiers());
+		for (long registrationId : asContact) {
+			erased += deleteAttachments("registration_id = ?", registrationId);
+		}
 		for (long registrationId : touched) {
 			jdbc.update("""
 					insert into registration_history (registration_id, actor, action, detail, happened_at)
@@ -201,15 +210,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
 		erased += jdbc.update("""
 				update registration_participant set name = '', email = '', title = ''
 				where registration_id in (select id from registration where edition_id = ?)""", editionId);
-		var contents = jdbc.queryForList("""
-				select a.content_id from registration_attachment a join registration r on r.id = a.registration_id
-				where r.edition_id = ?""", Long.class, editionId);
-		erased += jdbc.update("""
-				delete from registration_attachment
-				where registration_id in (select id from registration where edition_id = ?)""", editionId);
-		for (long contentId : contents) {
-			jdbc.update("delete from registration_attachment_content where id = ?", contentId);
-		}
+		erased += deleteAttachments("registration_id in (select id from registration where edition_id = ?)", editionId);
 		// History keeps who did what when; its details (names, file names, reasons) go.
 		erased += jdbc.update("""
 				update registration_history set detail = '' where detail <> ''
@@ -241,6 +242,20 @@ class RegistrationPersonalData implements PersonalDataHolder {
 			}
 		}
 		return erased;
+	}
+
+	/**
+	 * Deletes attachments and their bytes: files cannot be redacted reliably (compressed
+	 * PDF and DOCX), so they go whole.
+	 */
+	private int deleteAttachments(String where, Object argument) {
+		var contents = jdbc.queryForList("select content_id from registration_attachment where " + where, Long.class,
+				argument);
+		int deleted = jdbc.update("delete from registration_attachment where " + where, argument);
+		for (long contentId : contents) {
+			jdbc.update("delete from registration_attachment_content where id = ?", contentId);
+		}
+		return deleted;
 	}
 
 	/** The effort texts and a rejection reason may name the person too. */
