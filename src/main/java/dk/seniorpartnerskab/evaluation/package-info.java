@@ -3,5 +3,5 @@
  * came (once, one reminder), anonymous answers, results and quotes.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Evaluation",
-		allowedDependencies = { "edition", "mail", "municipality", "network", "scheduling", "web" })
+		allowedDependencies = { "edition", "mail", "municipality", "network", "privacy", "scheduling", "web" })
 package dk.seniorpartnerskab.evaluation;

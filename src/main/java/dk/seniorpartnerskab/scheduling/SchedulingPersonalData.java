@@ -21,11 +21,11 @@ import dk.seniorpartnerskab.privacy.PersonalDataItem;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
- * The personal data of scheduling: each invitation's name, e-mail and answer link, and
- * the networks' calendar feed links. Erasing keeps every invitation row with its
- * municipality, answer and attendance (the counts per meeting) and blanks who it was; a
- * person erased on request is also withdrawn from meetings that have not begun, so
- * nothing more is sent to them.
+ * The personal data of scheduling: each invitation's name, e-mail and answer link, the
+ * dietary and access needs given with an answer, and the networks' calendar feed links.
+ * Erasing keeps every invitation row with its municipality, answer and attendance (the
+ * counts per meeting) and blanks who it was; a person erased on request is also withdrawn
+ * from meetings that have not begun, so nothing more is sent to them.
  */
 @Component
 class SchedulingPersonalData implements PersonalDataHolder {
@@ -47,9 +47,10 @@ class SchedulingPersonalData implements PersonalDataHolder {
 		var items = new ArrayList<PersonalDataItem>();
 		jdbc.query("""
 				select i.id, i.name, i.email, i.answer, i.attended, i.withdrawn_at, i.invited_at, m.id as meeting_id,
-				m.edition_id, m.title, m.starts_at, mu.name as municipality
+				m.edition_id, m.title, m.starts_at, mu.name as municipality, n.text as needs
 				from invitation i join meeting m on m.id = i.meeting_id
 				join municipality mu on mu.code = i.municipality_code
+				left join invitation_need n on n.invitation_id = i.id
 				where lower(i.email) = ? order by m.starts_at nulls last, i.id""", rs -> {
 			Timestamp startsAt = rs.getTimestamp("starts_at");
 			Object attended = rs.getObject("attended");
@@ -61,6 +62,7 @@ class SchedulingPersonalData implements PersonalDataHolder {
 				.with("email", rs.getString("email"))
 				.with("answer", message("invitation.answer.short." + rs.getString("answer")))
 				.with("attended", attended == null ? null : message("privacy.value." + attended))
+				.with("needs", rs.getString("needs"))
 				.with("withdrawn",
 						rs.getTimestamp("withdrawn_at") == null ? null
 								: Copenhagen.formatDateTime(rs.getTimestamp("withdrawn_at").toInstant()))
@@ -73,11 +75,15 @@ class SchedulingPersonalData implements PersonalDataHolder {
 	@Override
 	public int erasePerson(Person person) {
 		var now = Timestamp.from(clock.instant());
+		int needs = jdbc
+			.update("""
+					delete from invitation_need where invitation_id in (select id from invitation where lower(email) = ?)""",
+					person.email());
 		jdbc.update("""
 				update invitation i set withdrawn_at = ? from meeting m
 				where m.id = i.meeting_id and lower(i.email) = ? and i.withdrawn_at is null
 				and (m.starts_at is null or m.starts_at > ?)""", now, person.email(), now);
-		return jdbc.update("""
+		return needs + jdbc.update("""
 				update invitation set name = '', email = 'erased-' || id, token_hash = 'erased-' || id
 				where lower(email) = ?""", person.email());
 	}
@@ -112,6 +118,10 @@ class SchedulingPersonalData implements PersonalDataHolder {
 		int erased = jdbc.update("""
 				update invitation set name = '', email = 'erased-' || id, token_hash = 'erased-' || id
 				where meeting_id in (select id from meeting where edition_id = ?)""", editionId);
+		erased += jdbc.update("""
+				delete from invitation_need where invitation_id in
+				(select i.id from invitation i join meeting m on m.id = i.meeting_id where m.edition_id = ?)""",
+				editionId);
 		erased += jdbc.update("""
 				delete from calendar_feed where network_id in (select id from network where edition_id = ?)""",
 				editionId);

@@ -42,6 +42,8 @@ import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.MeetingDetails;
 import dk.seniorpartnerskab.scheduling.MeetingFigures;
+import dk.seniorpartnerskab.scheduling.Needs;
+import dk.seniorpartnerskab.evaluation.EvaluationManagement;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingManagement;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
@@ -81,6 +83,10 @@ class PrivacyFixtures {
 
 	private final RegistrationSearch search;
 
+	private final Needs needs;
+
+	private final EvaluationManagement evaluations;
+
 	private final AuditLog auditLog;
 
 	private final JdbcTemplate jdbc;
@@ -91,7 +97,8 @@ class PrivacyFixtures {
 			RegistrationRepository registrations, ReviewManagement review, NetworkRepository networks,
 			NetworkAssignments assignments, MeetingManagement meetings, MeetingRepository meetingRepository,
 			InvitationManagement invitationManagement, InvitationRepository invitations, RegistrationSearch search,
-			AuditLog auditLog, JdbcTemplate jdbc, TransactionTemplate tx) {
+			Needs needs, EvaluationManagement evaluations, AuditLog auditLog, JdbcTemplate jdbc,
+			TransactionTemplate tx) {
 		this.editions = editions;
 		this.registrationManagement = registrationManagement;
 		this.registrations = registrations;
@@ -103,6 +110,8 @@ class PrivacyFixtures {
 		this.invitationManagement = invitationManagement;
 		this.invitations = invitations;
 		this.search = search;
+		this.needs = needs;
+		this.evaluations = evaluations;
 		this.auditLog = auditLog;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -213,9 +222,35 @@ class PrivacyFixtures {
 				}
 			}
 		}
-		jdbc.update("update meeting set starts_at = now() - interval '10 days', ends_at = now() - interval '9 days' "
-				+ "where id = ?", meeting.getId());
+		// Those who say yes give dietary needs; the day was held two days ago.
+		for (var invitation : invited) {
+			if (came.contains(invitation.getId())) {
+				needs.record(invitation.getId(), "Vegetar, spørg " + invitation.getName());
+			}
+		}
+		jdbc.update("update meeting set starts_at = now() - interval '2 days', "
+				+ "ends_at = now() - interval '2 days' + interval '6 hours' where id = ?", meeting.getId());
 		invitationManagement.markAttendance(meeting.getId(), came);
+		// Those who came get an evaluation and answer it: ratings, and a text naming
+		// themselves.
+		evaluations.sendDue();
+		var tokens = jdbc.queryForList("""
+				select substring(text_body from '/evaluering/([A-Za-z0-9_-]{43})') from outgoing_mail
+				where kind = 'EVALUATION' and text_body like '%/evaluering/%'""", String.class);
+		var questions = evaluations.questions(editionId);
+		for (int t = 0; t < tokens.size(); t++) {
+			var ratings = new java.util.HashMap<Long, Integer>();
+			var texts = new java.util.HashMap<Long, String>();
+			for (var question : questions) {
+				if (question.isRating()) {
+					ratings.put(question.getId(), 1 + (t + question.getPosition()) % 5);
+				}
+				else {
+					texts.put(question.getId(), "Godt samarbejde med " + people.get(t % people.size()).name());
+				}
+			}
+			evaluations.answer(tokens.get(t), ratings, texts);
+		}
 		return new Generated(editionId, meeting.getId(), people, registrationIds);
 	}
 
@@ -246,6 +281,15 @@ class PrivacyFixtures {
 		}
 		report.put("statuses", search.countsByStatus(criteria).toString());
 		for (var meeting : meetingRepository.findByEdition(editionId)) {
+			var results = evaluations.results(editionId, List.of(meeting.getId()));
+			report.put("evaluation " + meeting.getTitle(),
+					results.sent() + " sent, " + results.answered() + " answered");
+			for (var question : results.questions()) {
+				if (question.question().isRating()) {
+					report.put("evaluation " + meeting.getTitle() + " " + question.question().getPosition(),
+							java.util.Arrays.toString(question.counts()) + " " + question.average());
+				}
+			}
 			report.put("meeting " + meeting.getTitle(), MeetingFigures.of(invitations.findByMeeting(meeting.getId())));
 			report.put("meeting " + meeting.getTitle() + " per municipality",
 					MeetingFigures.perMunicipality(invitations.findByMeeting(meeting.getId())));
