@@ -33,7 +33,16 @@ class EmbeddedDatabaseConfiguration {
 		Path dir = Path.of(directory).toAbsolutePath();
 		Files.createDirectories(dir.getParent());
 		log.info("Starting embedded PostgreSQL with data in {}", dir);
-		var builder = EmbeddedPostgres.builder().setDataDirectory(dir.toFile()).setCleanDataDirectory(false);
+		var builder = EmbeddedPostgres.builder()
+			.setDataDirectory(dir.toFile())
+			.setCleanDataDirectory(false)
+			// The library is made for throw-away test databases and starts PostgreSQL
+			// with
+			// fsync and synchronous commit off; data kept in ./data/ deserves both on. A
+			// later "-c fsync=on" overrides the library's "-F".
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on");
 		if (port > 0) {
 			builder.setPort(port);
 		}

@@ -40,6 +40,10 @@ class EmbeddedDefaultTest {
 			var jdbc = app.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 			assertThat(jdbc.queryForObject("select count(*) from municipality", Integer.class)).isEqualTo(98);
+			// Durable: the embedded library's throw-away defaults are overridden.
+			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
 			var demo = app.getBean(EditionRepository.class).findBySlug(DemoData.DEMO_SLUG).orElseThrow();
 			assertThat(demo.isRegistrationOpen(Instant.now())).isTrue();
 			editionId = demo.getId();
