@@ -1,0 +1,34 @@
+package dk.seniorpartnerskab.system;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Sessions stay in PostgreSQL (Spring Session JDBC, set up by Boot); the repository Boot
+ * makes is wrapped so a signed-in request writes its session at most once per
+ * {@code app.session.write-interval} (default one minute), see
+ * {@link SessionWriteThrottle}. A wrapper instead of a bean of our own, because any
+ * {@code SessionRepository} bean makes Boot's JDBC session configuration back off.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionConfiguration {
+
+	@Bean
+	static BeanPostProcessor sessionWriteThrottle(Environment environment) {
+		Duration interval = environment.getProperty("app.session.write-interval", Duration.class,
+				Duration.ofMinutes(1));
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository repository
+						? new SessionWriteThrottle(repository, interval) : bean;
+			}
+		};
+	}
+
+}
