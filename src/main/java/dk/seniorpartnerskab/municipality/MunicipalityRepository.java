@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
@@ -15,9 +14,14 @@ import dk.seniorpartnerskab.web.Copenhagen;
 /** Read-only access to the municipalities and regions. */
 public interface MunicipalityRepository extends Repository<Municipality, Integer> {
 
-	/** Danish alphabetical order (Æ, Ø, Å last), whatever the database's collation. */
-	Comparator<Municipality> DANISH_ORDER = Comparator.comparing(Municipality::getName,
-			Collator.getInstance(Copenhagen.DANISH));
+	/**
+	 * Danish alphabetical order (Æ, Ø, Å last), whatever the database's collation; a
+	 * collator per thread, as {@code RuleBasedCollator.compare} is synchronized.
+	 */
+	ThreadLocal<Collator> DANISH_COLLATOR = ThreadLocal
+		.withInitial(() -> Collator.getInstance(Copenhagen.DANISH));
+
+	Comparator<Municipality> DANISH_ORDER = (a, b) -> DANISH_COLLATOR.get().compare(a.getName(), b.getName());
 
 	@Query("select m from Municipality m join fetch m.region")
 	List<Municipality> findAllWithRegion();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -42,7 +41,14 @@ public class NetworkAssignments {
 
 	private static final Logger log = LoggerFactory.getLogger(NetworkAssignments.class);
 
-	private static final Comparator<String> DANISH = Collator.getInstance(Copenhagen.DANISH)::compare;
+	/**
+	 * A collator per thread: {@code RuleBasedCollator.compare} is synchronized, and one
+	 * shared instance made every board request wait for the others.
+	 */
+	private static final ThreadLocal<Collator> DANISH_COLLATOR = ThreadLocal
+		.withInitial(() -> Collator.getInstance(Copenhagen.DANISH));
+
+	private static final Comparator<String> DANISH = (a, b) -> DANISH_COLLATOR.get().compare(a, b);
 
 	private final RegistrationRepository registrations;
 
