@@ -193,7 +193,9 @@ class MailLogTest {
 
 		var start = page("/admin");
 
-		assertThat(start.select("a[href='/admin/mail?status=PENDING'] .app-figure-value").text()).isEqualTo("2");
+		// The first figure linking to pending mail counts it; the next tells their age.
+		assertThat(start.select("a[href='/admin/mail?status=PENDING'] .app-figure-value").first().text())
+			.isEqualTo("2");
 		assertThat(start.select("a[href='/admin/mail?status=FAILED'] .app-figure-value").text()).isEqualTo("1");
 	}
 
