@@ -18,8 +18,7 @@ public interface MunicipalityRepository extends Repository<Municipality, Integer
 	 * Danish alphabetical order (Æ, Ø, Å last), whatever the database's collation; a
 	 * collator per thread, as {@code RuleBasedCollator.compare} is synchronized.
 	 */
-	ThreadLocal<Collator> DANISH_COLLATOR = ThreadLocal
-		.withInitial(() -> Collator.getInstance(Copenhagen.DANISH));
+	ThreadLocal<Collator> DANISH_COLLATOR = ThreadLocal.withInitial(() -> Collator.getInstance(Copenhagen.DANISH));
 
 	Comparator<Municipality> DANISH_ORDER = (a, b) -> DANISH_COLLATOR.get().compare(a.getName(), b.getName());
 

@@ -33,7 +33,7 @@ import dk.seniorpartnerskab.support.LocalPostgresServer;
 import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.toolkit.ToolkitFixtures;
 import dk.seniorpartnerskab.toolkit.ToolkitManagement;
-import dk.seniorpartnerskab.toolkit.UploadedFile;
+import dk.seniorpartnerskab.web.UploadedFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,8 +71,9 @@ class BackupRestoreTest {
 				var toolkits = app.getBean(ToolkitManagement.class);
 				long toolkitId = app.getBean(JdbcTemplate.class)
 					.queryForObject("select id from toolkit where slug = 'haandbog-til-seniorindsatsen'", Long.class);
-				var file = toolkits.addFile(toolkitId, "Håndbogen", UploadedFile.check("haandbog.pdf", toolkitFile),
-						"Første udgave", "staff@kl.dk");
+				var file = toolkits.addFile(toolkitId, "Håndbogen",
+						UploadedFile.check("haandbog.pdf", toolkitFile, ToolkitManagement.FILE_RULES), "Første udgave",
+						"staff@kl.dk");
 				toolkits.publish(toolkitId, "staff@kl.dk");
 				fileUrl = "/vaerktoejer/haandbog-til-seniorindsatsen/filer/" + file.getId();
 			}
