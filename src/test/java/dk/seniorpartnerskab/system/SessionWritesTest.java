@@ -92,10 +92,10 @@ class SessionWritesTest {
 		// A minute later (moved back in the table, not waited for) the next request
 		// stores
 		// the new last-access time, once; the ones after it write nothing again.
-		jdbc.update("delete from test_session_write");
 		jdbc.update("""
 				update spring_session set last_access_time = last_access_time - 61000,
 				expiry_time = expiry_time - 61000 where principal_name = ?""", EMAIL);
+		jdbc.update("delete from test_session_write");
 		long before = lastAccess();
 		start = System.currentTimeMillis();
 		for (int i = 0; i < 50; i++) {
