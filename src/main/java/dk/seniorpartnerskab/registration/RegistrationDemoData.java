@@ -17,13 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.system.EmbeddedDefaultCondition;
+import dk.seniorpartnerskab.system.StartupLock;
 
 /**
  * Demo registrations for the embedded default only: eight municipalities registered to
  * the demo edition (slug {@code demo}) with participants from both sides, six of them
  * approved, so the review, network and scheduling pages have something to show.
- * Idempotent: nothing is added once the edition has registrations. Contact addresses use
- * the reserved {@code .example} domain; their confirmation mails wait in the outbox.
+ * Idempotent: nothing is added once the edition has registrations, also with several
+ * instances starting at once (one transaction under the {@link StartupLock}). Contact
+ * addresses use the reserved {@code .example} domain; their confirmation mails wait in
+ * the outbox.
  */
 @Component
 @Order(20)
@@ -61,17 +64,27 @@ class RegistrationDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	RegistrationDemoData(EditionRepository editions, RegistrationRepository registrations,
-			RegistrationManagement management, TransactionTemplate tx, Clock clock) {
+	private final StartupLock startupLock;
+
+	RegistrationDemoData(EditionRepository editions, RegistrationRepository registrations, RegistrationManagement management,
+			TransactionTemplate tx, Clock clock, StartupLock startupLock) {
 		this.editions = editions;
 		this.registrations = registrations;
 		this.management = management;
 		this.tx = tx;
 		this.clock = clock;
+		this.startupLock = startupLock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		tx.executeWithoutResult(status -> {
+			startupLock.acquire();
+			seed();
+		});
+	}
+
+	private void seed() {
 		var edition = editions.findBySlug(DEMO_SLUG).orElse(null);
 		if (edition == null || !edition.isRegistrationOpen(clock.instant())
 				|| !registrations.findByEditionIdOrderBySubmittedAt(edition.getId()).isEmpty()) {
@@ -93,9 +106,7 @@ class RegistrationDemoData implements ApplicationRunner {
 			var submission = management.submit(edition.getId(), demo.code(), details, participants, List.of(),
 					UUID.randomUUID().toString());
 			if (demo.approve()) {
-				tx.executeWithoutResult(status -> registrations.findById(submission.registrationId())
-					.orElseThrow()
-					.approve(STAFF, clock.instant()));
+				registrations.findById(submission.registrationId()).orElseThrow().approve(STAFF, clock.instant());
 			}
 		}
 		log.info("Demo data: registered {} municipalities to the demo edition", MUNICIPALITIES.size());

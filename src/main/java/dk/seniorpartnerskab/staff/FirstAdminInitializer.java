@@ -20,11 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
 import dk.seniorpartnerskab.system.EmbeddedDefault;
+import dk.seniorpartnerskab.system.StartupLock;
 
 /**
  * Makes sure there is an administrator. When none exists, {@code APP_ADMIN_EMAIL} and
  * {@code APP_ADMIN_PASSWORD} create one; in the embedded default a password is generated,
- * printed once and kept in {@code data/admin-login.txt} for the local developer.
+ * printed once and kept in {@code data/admin-login.txt} for the local developer. Several
+ * instances starting at once create one administrator: the {@link StartupLock} lets one
+ * check and insert at a time.
  */
 @Component
 @Order(0)
@@ -40,15 +43,19 @@ class FirstAdminInitializer implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final StartupLock startupLock;
+
 	private final String adminEmail;
 
 	private final String adminPassword;
 
 	FirstAdminInitializer(StaffUserRepository users, PasswordEncoder passwordEncoder, Environment environment,
-			@Value("${app.admin.email:}") String adminEmail, @Value("${app.admin.password:}") String adminPassword) {
+			StartupLock startupLock, @Value("${app.admin.email:}") String adminEmail,
+			@Value("${app.admin.password:}") String adminPassword) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.environment = environment;
+		this.startupLock = startupLock;
 		this.adminEmail = adminEmail;
 		this.adminPassword = adminPassword;
 	}
@@ -56,6 +63,7 @@ class FirstAdminInitializer implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
+		startupLock.acquire();
 		boolean embedded = EmbeddedDefault.isActive(environment);
 		if (users.existsByRoleAndActiveTrue(Role.ADMIN)) {
 			if (embedded) {

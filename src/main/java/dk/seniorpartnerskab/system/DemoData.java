@@ -22,7 +22,8 @@ import dk.seniorpartnerskab.web.Copenhagen;
 /**
  * Demo data for the embedded default only (never against a configured database): an open
  * edition whose deadline lies ahead, so every flow can be tried at once. Idempotent: it
- * adds nothing that is there.
+ * adds nothing that is there, also with several instances starting at once
+ * ({@link StartupLock}).
  */
 @Component
 @Order(10)
@@ -37,14 +38,18 @@ class DemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoData(EditionRepository editions, Clock clock) {
+	private final StartupLock startupLock;
+
+	DemoData(EditionRepository editions, Clock clock, StartupLock startupLock) {
 		this.editions = editions;
 		this.clock = clock;
+		this.startupLock = startupLock;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		startupLock.acquire();
 		if (editions.existsBySlug(DEMO_SLUG)) {
 			return;
 		}

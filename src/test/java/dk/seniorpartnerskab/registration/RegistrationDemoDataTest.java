@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
+import dk.seniorpartnerskab.system.StartupLock;
 import dk.seniorpartnerskab.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,9 @@ class RegistrationDemoDataTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	StartupLock startupLock;
+
 	@BeforeEach
 	void clean() {
 		data.clean();
@@ -48,7 +52,7 @@ class RegistrationDemoDataTest {
 	void demoRegistrationsHaveBothSidesSomeApprovedAndAreAddedOnlyOnce() throws Exception {
 		var edition = data.openEdition();
 		jdbc.update("update edition set slug = 'demo' where id = ?", edition.getId());
-		var demo = new RegistrationDemoData(editions, registrations, management, tx, clock);
+		var demo = new RegistrationDemoData(editions, registrations, management, tx, clock, startupLock);
 		demo.run(null);
 		demo.run(null);
 		var all = registrations.findByEditionIdOrderBySubmittedAt(edition.getId());

@@ -3,6 +3,8 @@ package dk.seniorpartnerskab.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -14,6 +16,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * with {@code -Dtest.database=container} or {@code -Dtest.database=embedded}.
  */
 public final class TestDatabase {
+
+	private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/([^?]*)(.*)");
 
 	private static volatile TestDatabase instance;
 
@@ -87,6 +91,53 @@ public final class TestDatabase {
 	private static TestDatabase log(TestDatabase database) {
 		System.out.println("[test database] " + database.kind + " at " + database.jdbcUrl);
 		return database;
+	}
+
+	/**
+	 * Creates a new, empty database on this server (named from the prefix plus a random
+	 * suffix) and returns its name: for tests that need a database no other test context
+	 * (and no other context's scheduled jobs) touches.
+	 */
+	public String createDatabase(String prefix) {
+		String name = prefix + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, username, password);
+				var statement = connection.createStatement()) {
+			statement.execute("create database " + name);
+		}
+		catch (java.sql.SQLException e) {
+			throw new IllegalStateException("Could not create database " + name, e);
+		}
+		return name;
+	}
+
+	/** The JDBC URL of another database on this server. */
+	public String jdbcUrl(String database) {
+		return jdbcUrl(host(), port(), database);
+	}
+
+	/**
+	 * The JDBC URL of a database on this server as reached through another host and port
+	 * (e.g. a {@link TcpProxy}).
+	 */
+	public String jdbcUrl(String host, int port, String database) {
+		Matcher url = url();
+		return "jdbc:postgresql://" + host + ":" + port + "/" + database + url.group(4);
+	}
+
+	public String host() {
+		return url().group(1);
+	}
+
+	public int port() {
+		return Integer.parseInt(url().group(2));
+	}
+
+	private Matcher url() {
+		Matcher matcher = URL.matcher(jdbcUrl);
+		if (!matcher.matches()) {
+			throw new IllegalStateException("Unexpected JDBC URL " + jdbcUrl);
+		}
+		return matcher;
 	}
 
 	public String jdbcUrl() {
