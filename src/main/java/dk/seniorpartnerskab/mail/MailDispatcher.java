@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
@@ -50,6 +52,14 @@ import java.io.IOException;
  * {@link RetrySchedule} (1 minute growing to 12 hours, about 29 hours in all), then
  * FAILED with the last error kept.</li>
  * </ul>
+ * The database may go away in the middle of a run. A run that fails before sending hands
+ * its claims back (the rows are due again at once), and an outcome that cannot be
+ * written, above all "sent", is kept in memory and written first by every following run
+ * until the database answers: the write is retried, never the send. So a mail goes out
+ * twice only when the process dies between sending and recording (or the database stays
+ * away longer than the claim), and a run cut short delays mail by one interval, not by
+ * the claim.
+ * <p>
  * Without an SMTP server ({@code spring.mail.host} absent or blank) nothing is sent:
  * mails stay PENDING, the mail log says "ikke sendt: ingen SMTP-server sat op", and they
  * go out once a server is configured. Logs name mail ids only, never recipients or
@@ -89,6 +99,14 @@ public class MailDispatcher {
 
 	private final Clock clock;
 
+	/**
+	 * Outcomes not yet written because the database was away, by mail id; written first
+	 * by the next run.
+	 */
+	private final Map<Long, Settlement> unsettled = new ConcurrentHashMap<>();
+
+	private final Object settling = new Object();
+
 	MailDispatcher(OutgoingMailRepository mails, JdbcClient jdbc, ObjectProvider<JavaMailSender> senders,
 			MailSettings settings, TransactionTemplate tx, Clock clock) {
 		this.mails = mails;
@@ -108,9 +126,26 @@ public class MailDispatcher {
 			dispatchDue();
 		}
 		catch (RuntimeException e) {
-			// The database may be briefly away; the next run tries again. (Database
-			// errors name no recipients.)
-			log.warn("Mail dispatch run failed: {}", e.toString());
+			// The database may be briefly away; the next run, one interval later, tries
+			// again and first writes what this one could not. (Database errors name no
+			// recipients.)
+			log.warn("Mail dispatch run failed ({} outcome(s) waiting to be recorded): {}", unsettled.size(),
+					e.toString());
+		}
+	}
+
+	/** A last try at writing what is still unrecorded, so a restart resends nothing. */
+	@PreDestroy
+	void recordBeforeShutdown() {
+		if (unsettled.isEmpty()) {
+			return;
+		}
+		try {
+			settle();
+		}
+		catch (RuntimeException e) {
+			log.error("Could not record the outcome of mail(s) {} before shutdown; sent ones go out again after "
+					+ "their claim runs out: {}", unsettled.keySet(), e.toString());
 		}
 	}
 
@@ -125,13 +160,15 @@ public class MailDispatcher {
 	/**
 	 * Sends every mail that is due now, batch by batch, and returns how many rows this
 	 * call processed (sent, failed or rescheduled). Returns 0 at once when no SMTP server
-	 * is configured.
+	 * is configured. First records what an earlier run could not; throws (and claims
+	 * nothing) while the database is away.
 	 */
 	public int dispatchDue() {
 		JavaMailSender sender = sender();
 		if (sender == null) {
 			return 0;
 		}
+		settle();
 		int processed = 0;
 		List<Claim> batch;
 		do {
@@ -185,24 +222,63 @@ public class MailDispatcher {
 		Map<MimeMessage, Long> composed = new IdentityHashMap<>();
 		Session session = sender.createMimeMessage().getSession();
 
-		readOnlyTx.executeWithoutResult(status -> {
-			for (OutgoingMail mail : mails.findWithAttachmentsByIdIn(claimedVersions.keySet())) {
-				try {
-					composed.put(MimeMails.compose(mail, session, settings), mail.getId());
+		try {
+			readOnlyTx.executeWithoutResult(status -> {
+				for (OutgoingMail mail : mails.findWithAttachmentsByIdIn(claimedVersions.keySet())) {
+					try {
+						composed.put(MimeMails.compose(mail, session, settings), mail.getId());
+					}
+					catch (AddressException e) {
+						outcomes.put(mail.getId(), Outcome.permanent("Ugyldig modtageradresse: " + e.getMessage()));
+					}
+					catch (MessagingException | java.io.IOException | RuntimeException e) {
+						outcomes.put(mail.getId(), Outcome.retry(describe(e)));
+					}
 				}
-				catch (AddressException e) {
-					outcomes.put(mail.getId(), Outcome.permanent("Ugyldig modtageradresse: " + e.getMessage()));
-				}
-				catch (MessagingException | IOException | RuntimeException e) {
-					outcomes.put(mail.getId(), Outcome.retry(describe(e)));
-				}
-			}
-		});
+			});
+		}
+		catch (RuntimeException e) {
+			// Nothing was sent: hand every claim back at once instead of letting it run
+			// out.
+			claimedVersions.keySet().forEach(id -> outcomes.put(id, Outcome.RELEASE));
+			keep(claimedVersions, outcomes);
+			settleQuietly();
+			throw e;
+		}
 
 		if (!composed.isEmpty()) {
 			send(sender, composed, outcomes);
 		}
-		record(claimedVersions, outcomes);
+		keep(claimedVersions, outcomes);
+		settle();
+	}
+
+	private void keep(Map<Long, Long> claimedVersions, Map<Long, Outcome> outcomes) {
+		outcomes.forEach((id, outcome) -> unsettled.put(id, new Settlement(claimedVersions.get(id), outcome)));
+	}
+
+	private void settleQuietly() {
+		try {
+			settle();
+		}
+		catch (RuntimeException e) {
+			// still away; the next run tries again
+		}
+	}
+
+	/**
+	 * Writes the kept outcomes in one transaction and forgets them once it commits;
+	 * throws while the database is away (they stay kept).
+	 */
+	private void settle() {
+		synchronized (settling) {
+			if (unsettled.isEmpty()) {
+				return;
+			}
+			var batch = Map.copyOf(unsettled);
+			record(batch);
+			batch.forEach(unsettled::remove);
+		}
 	}
 
 	private void send(JavaMailSender sender, Map<MimeMessage, Long> composed, Map<Long, Outcome> outcomes) {
@@ -229,17 +305,18 @@ public class MailDispatcher {
 		composed.values().forEach(id -> outcomes.putIfAbsent(id, Outcome.SENT));
 	}
 
-	private void record(Map<Long, Long> claimedVersions, Map<Long, Outcome> outcomes) {
+	private void record(Map<Long, Settlement> settlements) {
 		Instant now = clock.instant();
-		var counts = new int[3];
+		var counts = new int[4];
 		tx.executeWithoutResult(status -> {
-			for (OutgoingMail mail : mails.findAllById(claimedVersions.keySet())) {
-				Outcome outcome = outcomes.get(mail.getId());
-				if (outcome == null || mail.getVersion() != claimedVersions.get(mail.getId())) {
-					// Gone, or claimed again after our claim ran out: the newer claim
-					// records the outcome.
+			for (OutgoingMail mail : mails.findAllById(settlements.keySet())) {
+				Settlement settlement = settlements.get(mail.getId());
+				if (mail.getVersion() != settlement.claimedVersion()) {
+					// Changed since our claim (e.g. claimed again after it ran out): the
+					// newer claim records the outcome.
 					continue;
 				}
+				Outcome outcome = settlement.outcome();
 				switch (outcome.kind()) {
 					case SENT -> {
 						mail.sent(now);
@@ -263,10 +340,15 @@ public class MailDispatcher {
 						counts[2]++;
 						log.warn("Mail {} failed: recipient address unusable or rejected", mail.getId());
 					}
+					case RELEASE -> {
+						mail.released(now);
+						counts[3]++;
+					}
 				}
 			}
 		});
-		log.info("Mail dispatch: {} sent, {} to retry, {} failed", counts[0], counts[1], counts[2]);
+		log.info("Mail dispatch: {} sent, {} to retry, {} failed, {} handed back unsent", counts[0], counts[1],
+				counts[2], counts[3]);
 	}
 
 	/** A rejected or unparseable recipient is permanent; everything else may pass. */
@@ -314,15 +396,23 @@ public class MailDispatcher {
 	private record Claim(long id, long version) {
 	}
 
+	/** An outcome for the row as we claimed it (version). */
+	private record Settlement(long claimedVersion, Outcome outcome) {
+	}
+
 	enum OutcomeKind {
 
-		SENT, RETRY, PERMANENT
+		SENT, RETRY, PERMANENT,
+		/** Not sent, no attempt made: due again at once. */
+		RELEASE
 
 	}
 
 	record Outcome(OutcomeKind kind, String error) {
 
 		static final Outcome SENT = new Outcome(OutcomeKind.SENT, null);
+
+		static final Outcome RELEASE = new Outcome(OutcomeKind.RELEASE, null);
 
 		static Outcome retry(String error) {
 			return new Outcome(OutcomeKind.RETRY, error);

@@ -187,6 +187,14 @@ public class OutgoingMail {
 		this.status = MailStatus.FAILED;
 	}
 
+	/**
+	 * A claimed mail that was not sent (the run stopped before sending): due again now,
+	 * no attempt counted.
+	 */
+	void released(Instant now) {
+		this.nextAttemptAt = now;
+	}
+
 	/** Staff's "Send igen": a failed mail gets a fresh retry schedule, starting now. */
 	void sendAgain(Instant now) {
 		if (status != MailStatus.FAILED) {

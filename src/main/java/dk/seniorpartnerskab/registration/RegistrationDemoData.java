@@ -66,8 +66,8 @@ class RegistrationDemoData implements ApplicationRunner {
 
 	private final StartupLock startupLock;
 
-	RegistrationDemoData(EditionRepository editions, RegistrationRepository registrations, RegistrationManagement management,
-			TransactionTemplate tx, Clock clock, StartupLock startupLock) {
+	RegistrationDemoData(EditionRepository editions, RegistrationRepository registrations,
+			RegistrationManagement management, TransactionTemplate tx, Clock clock, StartupLock startupLock) {
 		this.editions = editions;
 		this.registrations = registrations;
 		this.management = management;

@@ -2,11 +2,13 @@ package dk.seniorpartnerskab.scheduling;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and to those attending N days before the meeting (N per edition,
  * {@link SchedulingSettings}). Each reminder is claimed by inserting its row (unique per
  * invitation and kind) in the transaction that writes the mail: when several instances
- * run at the same moment, one inserts, the others find the row and send nothing.
+ * run at the same moment, one inserts, the others find the row and send nothing. There is
+ * no lease to wait out: a run that fails (the database away) is tried again
+ * {@code app.scheduling.reminder-retry} (30 seconds) later instead of after the whole
+ * {@code app.scheduling.reminder-interval} (15 minutes).
  */
 @Component
 public class ReminderDispatcher {
@@ -56,24 +61,49 @@ public class ReminderDispatcher {
 
 	private final Clock clock;
 
+	private final Duration interval;
+
+	private final Duration retry;
+
+	/** When the next scheduled run is due ({@link System#nanoTime()}). */
+	private volatile long nextRunNanos;
+
 	ReminderDispatcher(JdbcTemplate jdbc, TransactionTemplate tx, InvitationRepository invitations,
-			MeetingRepository meetings, InvitationMails mails, Clock clock) {
+			MeetingRepository meetings, InvitationMails mails, Clock clock,
+			@Value("${app.scheduling.reminder-interval:15m}") Duration interval,
+			@Value("${app.scheduling.reminder-retry:30s}") Duration retry) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.invitations = invitations;
 		this.meetings = meetings;
 		this.mails = mails;
 		this.clock = clock;
+		this.interval = interval;
+		this.retry = retry;
+		this.nextRunNanos = System.nanoTime() + interval.toNanos();
 	}
 
-	@Scheduled(fixedDelayString = "${app.scheduling.reminder-interval:15m}",
-			initialDelayString = "${app.scheduling.reminder-interval:15m}")
+	/**
+	 * Looks every {@code reminder-retry} whether a run is due: one interval after a run
+	 * that succeeded, one retry delay after a run that failed.
+	 */
+	@Scheduled(fixedDelayString = "${app.scheduling.reminder-retry:30s}",
+			initialDelayString = "${app.scheduling.reminder-retry:30s}")
 	void sendScheduled() {
+		if (System.nanoTime() - nextRunNanos >= 0) {
+			runAndPace();
+		}
+	}
+
+	/** One scheduled run; sets when the next is due by how this one went. */
+	void runAndPace() {
 		try {
 			sendDue();
+			nextRunNanos = System.nanoTime() + interval.toNanos();
 		}
 		catch (RuntimeException e) {
-			log.warn("Reminder run failed: {}", e.getClass().getName());
+			nextRunNanos = System.nanoTime() + retry.toNanos();
+			log.warn("Reminder run failed, trying again in {}: {}", retry, e.getClass().getName());
 		}
 	}
 

@@ -56,6 +56,8 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setUsername("postgres");
 		dataSource.setPoolName("embedded");
 		dataSource.setMaximumPoolSize(10);
+		// As spring.datasource.hikari.connection-timeout for a configured database.
+		dataSource.setConnectionTimeout(5000);
 		return dataSource;
 	}
 

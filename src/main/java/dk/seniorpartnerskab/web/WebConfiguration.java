@@ -2,7 +2,16 @@ package dk.seniorpartnerskab.web;
 
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
+import jakarta.servlet.DispatcherType;
+
+import org.thymeleaf.ITemplateEngine;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -10,10 +19,22 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * Static assets are served under content-hash URLs (see {@link Assets}) with a year's
- * immutable caching; a changed file gets a new URL.
+ * immutable caching; a changed file gets a new URL. Requests failing because the database
+ * is away get a whole 503 page ({@link DatabaseOutageFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	@Bean
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ITemplateEngine templates,
+			DataSource dataSource) {
+		var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, dataSource));
+		// Outside Spring Session's and Spring Security's filters, which both need the
+		// database.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.ASYNC);
+		return registration;
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {

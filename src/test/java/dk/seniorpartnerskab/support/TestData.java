@@ -48,6 +48,17 @@ public class TestData {
 		this.tx = tx;
 	}
 
+	/**
+	 * Waits until the application's pool reaches the database again (after a test took it
+	 * away): the pool backs off between failed connection attempts.
+	 */
+	public void awaitDatabase() {
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.ignoreExceptions()
+			.until(() -> jdbc.queryForObject("select 1", Integer.class) == 1);
+	}
+
 	/** Empties every table but the reference data, so a test starts from nothing. */
 	public void clean() {
 		var tables = jdbc.queryForList("""
