@@ -231,7 +231,7 @@ public class MailDispatcher {
 					catch (AddressException e) {
 						outcomes.put(mail.getId(), Outcome.permanent("Ugyldig modtageradresse: " + e.getMessage()));
 					}
-					catch (MessagingException | java.io.IOException | RuntimeException e) {
+					catch (MessagingException | IOException | RuntimeException e) {
 						outcomes.put(mail.getId(), Outcome.retry(describe(e)));
 					}
 				}
