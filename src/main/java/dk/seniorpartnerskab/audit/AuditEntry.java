@@ -44,11 +44,14 @@ public class AuditEntry {
 
 	private String detail;
 
+	@Column(name = "client_address")
+	private String clientAddress;
+
 	protected AuditEntry() {
 	}
 
 	AuditEntry(Instant occurredAt, String actor, String action, AuditTarget target, String before, String after,
-			String detail) {
+			String detail, String clientAddress) {
 		this.occurredAt = occurredAt;
 		this.actor = actor;
 		this.action = action;
@@ -57,6 +60,7 @@ public class AuditEntry {
 		this.before = before;
 		this.after = after;
 		this.detail = detail;
+		this.clientAddress = clientAddress;
 	}
 
 	public Long getId() {
@@ -93,6 +97,11 @@ public class AuditEntry {
 
 	public String getDetail() {
 		return detail;
+	}
+
+	/** The address the request came from, or {@code null} for scheduled jobs. */
+	public String getClientAddress() {
+		return clientAddress;
 	}
 
 }

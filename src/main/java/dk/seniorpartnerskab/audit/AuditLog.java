@@ -7,11 +7,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.seniorpartnerskab.web.ClientAddress;
+
 /**
  * Records changes made by staff. Called in the transaction of the change, so a change
  * that rolls back leaves no entry and a committed one always has one. {@code before} and
  * {@code after} are short texts (e.g. a status, a network name, or JSON for several
- * fields); personal data belongs in neither.
+ * fields); personal data belongs in neither. Each entry keeps the client address of the
+ * request that caused it.
  */
 @Service
 public class AuditLog {
@@ -48,7 +51,7 @@ public class AuditLog {
 	public AuditEntry record(String actor, String action, AuditTarget target, String before, String after,
 			String detail) {
 		var entry = entries.save(new AuditEntry(clock.instant(), actor == null ? "system" : actor, action, target,
-				before, after, detail));
+				before, after, detail, ClientAddress.current()));
 		log.info("Audit {} {} on {}", entry.getId(), action, target);
 		return entry;
 	}

@@ -158,12 +158,22 @@ public class OutgoingMail {
 		return Collections.unmodifiableList(attachments);
 	}
 
-	/** Accepted by the SMTP server. */
+	/**
+	 * Accepted by the SMTP server. The stored copy keeps link secrets masked from now on
+	 * (see {@link MailSecrets}).
+	 */
 	void sent(Instant now) {
 		this.attempts++;
 		this.status = MailStatus.SENT;
 		this.sentAt = now;
 		this.lastError = null;
+		maskSecrets();
+	}
+
+	private void maskSecrets() {
+		this.htmlBody = MailSecrets.mask(htmlBody);
+		this.textBody = MailSecrets.mask(textBody);
+		attachments.forEach(OutgoingMailAttachment::maskSecrets);
 	}
 
 	/**

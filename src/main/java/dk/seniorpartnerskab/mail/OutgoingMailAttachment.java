@@ -50,4 +50,11 @@ public class OutgoingMailAttachment {
 		return content;
 	}
 
+	void maskSecrets() {
+		byte[] masked = MailSecrets.maskAttachment(contentType, content);
+		if (masked != content) {
+			this.content = masked;
+		}
+	}
+
 }

@@ -19,6 +19,8 @@ import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.network.Network;
 
+import dk.seniorpartnerskab.web.Pages;
+
 /**
  * The registration list's queries. A page costs three statements whatever is on it: the
  * rows (with municipality, region, edition and network joined in), the total, and the
@@ -51,12 +53,14 @@ public class RegistrationSearch {
 	public Page<RegistrationRow> page(RegistrationCriteria criteria, int page, int size) {
 		var parameters = new HashMap<String, Object>();
 		String where = where(criteria, parameters);
+		long total = query("select count(r) " + FROM + where, Long.class, parameters).getSingleResult();
+		// A page beyond the end shows the last page.
+		int number = Math.min(Pages.safe(page), Pages.last(total, size));
 		var rows = query(ROW + FROM + where + orderBy(criteria), RegistrationRow.class, parameters)
-			.setFirstResult(page * size)
+			.setFirstResult(number * size)
 			.setMaxResults(size)
 			.getResultList();
-		long total = query("select count(r) " + FROM + where, Long.class, parameters).getSingleResult();
-		return new PageImpl<>(rows, PageRequest.of(page, size), total);
+		return new PageImpl<>(rows, PageRequest.of(number, size), total);
 	}
 
 	/** Every row matching, for exports. */

@@ -313,6 +313,9 @@ public class InvitationManagement {
 	/**
 	 * The invited person cannot come and names a colleague from the same municipality,
 	 * who is invited in their place; the person's own answer becomes "Jeg deltager ikke".
+	 * One substitute per invitation: naming another withdraws the previous one's
+	 * invitation (with a cancellation), so a link cannot invite a crowd (a partial unique
+	 * index backs this).
 	 */
 	@Transactional
 	public Invitation nameSubstitute(String token, String name, String email) {
@@ -327,6 +330,12 @@ public class InvitationManagement {
 		if (alreadyInvited) {
 			throw new AlreadyInvitedException();
 		}
+		invitations.findBySubstituteForIdAndWithdrawnAtIsNull(invitation.getId()).ifPresent(previous -> {
+			previous.withdraw(clock.instant());
+			mails.cancellation(meeting, previous);
+			invitations.saveAndFlush(previous);
+			log.info("Invitation {} replaced its substitute invitation {}", invitation.getId(), previous.getId());
+		});
 		invitation.answer(Answer.DECLINED, meeting, clock.instant());
 		String substituteToken = SecretTokens.newToken();
 		var substitute = invitations

@@ -17,6 +17,9 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	Optional<Invitation> findByTokenHash(String tokenHash);
 
+	/** The substitute this invitation's person named, unless withdrawn. */
+	Optional<Invitation> findBySubstituteForIdAndWithdrawnAtIsNull(long substituteForId);
+
 	boolean existsByMeetingId(long meetingId);
 
 	List<Invitation> findByMeetingIdIn(java.util.Collection<Long> meetingIds);

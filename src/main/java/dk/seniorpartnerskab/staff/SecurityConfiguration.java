@@ -1,6 +1,10 @@
 package dk.seniorpartnerskab.staff;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
@@ -18,10 +22,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+import dk.seniorpartnerskab.audit.AuditLog;
 
 /**
  * Security of the whole application. Public pages are open; {@code /admin/**} needs a
@@ -43,6 +51,10 @@ class SecurityConfiguration {
 
 	private final boolean secureCookies;
 
+	private final String passkeyRelyingParty;
+
+	private final Set<String> passkeyOrigins;
+
 	/**
 	 * Cookies are {@code Secure} and HSTS is sent when the public address is https (or
 	 * {@code APP_SECURE_COOKIES=true}), without further settings.
@@ -50,10 +62,16 @@ class SecurityConfiguration {
 	SecurityConfiguration(@Value("${app.base-url:}") String baseUrl,
 			@Value("${app.secure-cookies:false}") boolean secureCookiesSetting) {
 		this.secureCookies = secureCookiesSetting || baseUrl.toLowerCase(Locale.ROOT).startsWith("https://");
+		var address = URI.create(baseUrl.isBlank() ? "http://localhost:8080" : baseUrl);
+		this.passkeyRelyingParty = address.getHost();
+		this.passkeyOrigins = Set.of(address.getScheme() + "://" + address.getRawAuthority());
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, StaffUserRepository users,
+			AuditLog auditLog, Clock clock, SecondFactorPolicy secondFactor,
+			@Value("${app.security.session-lifetime:12h}") Duration sessionLifetime) throws Exception {
+		var requestCache = new CookieRequestCache();
 		http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -65,6 +83,10 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/brugere", "/admin/brugere/**", "/admin/log", "/admin/log/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.POST, "/admin/logout")
+			.authenticated()
+			.requestMatchers("/admin/adgangskode", "/admin/passkeys", "/admin/passkeys/**", "/admin/totrin")
+			.authenticated()
+			.requestMatchers("/webauthn/register/**", "/webauthn/register")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/admin", "/admin/**")
 			.hasRole(Role.VIEWER.name())
@@ -78,8 +100,18 @@ class SecurityConfiguration {
 			.loginProcessingUrl("/admin/login")
 			.usernameParameter("email")
 			.passwordParameter("password")
-			.defaultSuccessUrl("/admin")
+			.successHandler(new StaffLoginSuccessHandler(users, throttle, secondFactor, requestCache, secureCookies))
 			.failureUrl("/admin/login?fejl=1"));
+		http.addFilterBefore(new LoginThrottleFilter(throttle, users, auditLog, clock),
+				UsernamePasswordAuthenticationFilter.class);
+		http.addFilterBefore(new StaffSessionFilter(sessionLifetime, clock), SecurityContextHolderFilter.class);
+		// Passkeys: registered on /admin/passkeys, used on the login page or as the
+		// second
+		// step after the password (/admin/totrin) when an ADMIN requires it.
+		http.webAuthn(webAuthn -> webAuthn.rpName("Seniorpartnerskabet")
+			.rpId(passkeyRelyingParty)
+			.allowedOrigins(passkeyOrigins)
+			.disableDefaultRegistrationPage(true));
 		http.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logget-ud=1"));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		// Anonymous visitors get no server session: the CSRF token lives in a cookie
@@ -87,7 +119,7 @@ class SecurityConfiguration {
 		// after
 		// login too. Only a staff login creates a session.
 		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()));
-		http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
+		http.requestCache(cache -> cache.requestCache(requestCache));
 		securityHeaders(http);
 		return http.build();
 	}

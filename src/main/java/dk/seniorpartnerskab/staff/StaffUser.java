@@ -20,12 +20,16 @@ import jakarta.persistence.Version;
 @Table(name = "staff_user")
 public class StaffUser {
 
-	/** Failed logins within {@link #FAILURE_WINDOW} that lock the account. */
-	public static final int MAX_FAILED_LOGINS = 5;
+	/** Failed logins that cost nothing; from then on each one adds a growing delay. */
+	public static final int FREE_FAILED_LOGINS = 5;
 
-	public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+	/** The delay after the first failure beyond the free ones; it doubles with each. */
+	public static final Duration FIRST_DELAY = Duration.ofSeconds(30);
 
-	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+	public static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
+	/** Failures older than this (counted from the first) are forgotten. */
+	public static final Duration FAILURE_WINDOW = Duration.ofHours(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,8 +53,15 @@ public class StaffUser {
 	@Column(name = "first_failed_login_at")
 	private Instant firstFailedLoginAt;
 
+	/** No password is checked for this account before then (a delay, never a lock). */
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
+
+	@Column(name = "must_change_password")
+	private boolean mustChangePassword;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
 
 	@Version
 	private long version;
@@ -65,25 +76,44 @@ public class StaffUser {
 		this.role = role;
 	}
 
-	public boolean isLocked(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
+	/**
+	 * A new user whose password an admin chose: it must be changed at the first login.
+	 */
+	public static StaffUser withTemporaryPassword(String email, String name, String passwordHash, Role role) {
+		var user = new StaffUser(email, name, passwordHash, role);
+		user.mustChangePassword = true;
+		return user;
 	}
 
 	/**
-	 * Counts a failed login. The fifth failure within fifteen minutes of the first locks
-	 * the account for fifteen minutes; a failure after the window starts a new count.
+	 * Whether a password may not be checked for this account now: after
+	 * {@value #FREE_FAILED_LOGINS} failures each further one makes the next attempt wait,
+	 * 30 seconds doubling up to 15 minutes. A browser that logged in to the account
+	 * before is exempt (see {@code LoginThrottle}), so the delay cannot keep the owner
+	 * out.
 	 */
-	public void recordFailedLogin(Instant now) {
+	public boolean isThrottled(Instant now) {
+		return lockedUntil != null && now.isBefore(lockedUntil);
+	}
+
+	/** Counts a failed login; returns true when it started or lengthened a delay. */
+	public boolean recordFailedLogin(Instant now) {
 		if (firstFailedLoginAt == null || !now.isBefore(firstFailedLoginAt.plus(FAILURE_WINDOW))) {
 			firstFailedLoginAt = now;
 			failedLogins = 0;
 		}
 		failedLogins++;
-		if (failedLogins >= MAX_FAILED_LOGINS) {
-			lockedUntil = now.plus(LOCK_DURATION);
-			failedLogins = 0;
-			firstFailedLoginAt = null;
+		if (failedLogins >= FREE_FAILED_LOGINS) {
+			lockedUntil = now.plus(delayAfter(failedLogins));
+			return true;
 		}
+		return false;
+	}
+
+	static Duration delayAfter(int failures) {
+		int doublings = Math.min(failures - FREE_FAILED_LOGINS, 10);
+		var delay = FIRST_DELAY.multipliedBy(1L << Math.max(doublings, 0));
+		return delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay;
 	}
 
 	public void recordSuccessfulLogin() {
@@ -100,9 +130,19 @@ public class StaffUser {
 		this.name = name.trim();
 	}
 
-	public void resetPassword(String passwordHash) {
+	/** A password set by an admin: its user must change it at the next login. */
+	public void resetPassword(String passwordHash, Instant now) {
 		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+		this.passwordChangedAt = now;
 		recordSuccessfulLogin();
+	}
+
+	/** The user's own new password. */
+	public void changePassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+		this.passwordChangedAt = now;
 	}
 
 	public void deactivate() {
@@ -139,6 +179,14 @@ public class StaffUser {
 
 	public Instant getLockedUntil() {
 		return lockedUntil;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	public long getVersion() {

@@ -1,7 +1,5 @@
 package dk.seniorpartnerskab.staff;
 
-import java.time.Clock;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,19 +8,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads staff users for login; a deactivated or locked user is refused by Spring
- * Security's checks.
+ * Loads staff users for login; a deactivated user is refused by Spring Security's checks.
+ * Delays after failed logins are applied before, by {@link LoginThrottleFilter}.
  */
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
 	private final StaffUserRepository users;
 
-	private final Clock clock;
-
-	StaffUserDetailsService(StaffUserRepository users, Clock clock) {
+	StaffUserDetailsService(StaffUserRepository users) {
 		this.users = users;
-		this.clock = clock;
 	}
 
 	@Override
@@ -31,9 +26,11 @@ class StaffUserDetailsService implements UserDetailsService {
 		var user = users.findByEmail(username.trim()).orElseThrow(() -> new UsernameNotFoundException("unknown"));
 		return User.withUsername(user.getEmail())
 			.password(user.getPasswordHash())
-			.authorities(user.getRole().authority())
+			// A deactivated user keeps no role: a passkey login (which does not look at
+			// the
+			// disabled flag) then reaches nothing.
+			.authorities(user.isActive() ? new String[] { user.getRole().authority() } : new String[0])
 			.disabled(!user.isActive())
-			.accountLocked(user.isLocked(clock.instant()))
 			.build();
 	}
 

@@ -1,13 +1,16 @@
 package dk.seniorpartnerskab.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
  * Binding rules for every form: surrounding blanks trimmed, blank fields bound as
- * {@code null}.
+ * {@code null}; the Danish 429 page for a rate limit.
  */
 @ControllerAdvice
 class GlobalControllerAdvice {
@@ -15,6 +18,13 @@ class GlobalControllerAdvice {
 	@InitBinder
 	void trimStrings(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+	}
+
+	/** A rate limit was reached ({@link RateLimited}): the Danish 429 page. */
+	@ExceptionHandler(TooManyRequestsException.class)
+	String tooManyRequests(HttpServletResponse response) {
+		response.setStatus(429);
+		return "error/429";
 	}
 
 }

@@ -13,17 +13,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Static assets are served under content-hash URLs (see {@link Assets}) with a year's
+ * Rate limits for public POSTs ({@link RateLimited}). Static assets are served under content-hash URLs (see {@link Assets}) with a year's
  * immutable caching; a changed file gets a new URL. Requests failing because the database
  * is away get a whole 503 page ({@link DatabaseOutageFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final RateLimitInterceptor rateLimit;
+
+	WebConfiguration(RateLimitInterceptor rateLimit) {
+		this.rateLimit = rateLimit;
+	}
+
+	/** Public POSTs marked {@link RateLimited}; staff pages are not limited. */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(rateLimit).excludePathPatterns("/admin/**");
+	}
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ITemplateEngine templates,

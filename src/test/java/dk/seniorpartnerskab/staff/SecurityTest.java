@@ -79,27 +79,33 @@ class SecurityTest {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+	void fiveWrongPasswordsMakeTheAccountWaitEvenForTheRightOne() throws Exception {
 		data.staff(Role.STAFF, "ole@kl.dk");
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/admin/login").user("email", "ole@kl.dk").password("password", "forkert" + i))
+			mvc.perform(login("ole@kl.dk", "forkert" + i, "10.1.0." + i))
 				.andExpect(unauthenticated())
 				.andExpect(redirectedUrl("/admin/login?fejl=1"));
 		}
-		mvc.perform(formLogin("/admin/login").user("email", "ole@kl.dk")
-			.password("password", TestData.passwordFor("ole@kl.dk")))
+		mvc.perform(login("ole@kl.dk", TestData.passwordFor("ole@kl.dk"), "10.1.0.9"))
 			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/admin/login?fejl=1"));
+			.andExpect(redirectedUrl("/admin/login?vent=1"));
 		assertThat(users.findByEmail("ole@kl.dk").orElseThrow().getLockedUntil()).isNotNull();
+	}
+
+	/** The login form as a browser at {@code address} posts it. */
+	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String email,
+			String password, String address) {
+		return post("/admin/login").param("email", email).param("password", password).with(csrf()).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
 	}
 
 	@Test
 	void theLoginErrorIsTheSameForAnUnknownUserAndAWrongPassword() throws Exception {
 		data.staff(Role.STAFF, "pia@kl.dk");
-		mvc.perform(formLogin("/admin/login").user("email", "findes.ikke@kl.dk").password("password", "x"))
-			.andExpect(redirectedUrl("/admin/login?fejl=1"));
-		mvc.perform(formLogin("/admin/login").user("email", "pia@kl.dk").password("password", "x"))
-			.andExpect(redirectedUrl("/admin/login?fejl=1"));
+		mvc.perform(login("findes.ikke@kl.dk", "x", "10.2.0.1")).andExpect(redirectedUrl("/admin/login?fejl=1"));
+		mvc.perform(login("pia@kl.dk", "x", "10.2.0.1")).andExpect(redirectedUrl("/admin/login?fejl=1"));
 	}
 
 	@Test

@@ -16,25 +16,35 @@ class StaffUserTest {
 	}
 
 	@Test
-	void fiveFailuresWithinFifteenMinutesLockForFifteenMinutes() {
+	void fourFailuresCostNothingAndTheFifthMakesTheNextAttemptWaitThirtySeconds() {
 		var user = user();
 		for (int i = 0; i < 4; i++) {
-			user.recordFailedLogin(start.plus(Duration.ofMinutes(i * 3)));
+			assertThat(user.recordFailedLogin(start.plusSeconds(i))).isFalse();
 		}
-		assertThat(user.isLocked(start.plus(Duration.ofMinutes(12)))).isFalse();
-		user.recordFailedLogin(start.plus(Duration.ofMinutes(14)));
-		assertThat(user.isLocked(start.plus(Duration.ofMinutes(14)))).isTrue();
-		assertThat(user.isLocked(start.plus(Duration.ofMinutes(28)))).isTrue();
-		assertThat(user.isLocked(start.plus(Duration.ofMinutes(29)))).isFalse();
+		assertThat(user.isThrottled(start.plusSeconds(4))).isFalse();
+		assertThat(user.recordFailedLogin(start.plusSeconds(4))).isTrue();
+		assertThat(user.isThrottled(start.plusSeconds(33))).isTrue();
+		assertThat(user.isThrottled(start.plusSeconds(35))).isFalse();
 	}
 
 	@Test
-	void failuresSpreadOverMoreThanFifteenMinutesDoNotLock() {
+	void theDelayDoublesWithEachFurtherFailureUpToFifteenMinutes() {
+		assertThat(StaffUser.delayAfter(5)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(StaffUser.delayAfter(6)).isEqualTo(Duration.ofSeconds(60));
+		assertThat(StaffUser.delayAfter(7)).isEqualTo(Duration.ofSeconds(120));
+		assertThat(StaffUser.delayAfter(9)).isEqualTo(Duration.ofSeconds(480));
+		assertThat(StaffUser.delayAfter(10)).isEqualTo(Duration.ofMinutes(15));
+		assertThat(StaffUser.delayAfter(1_000)).isEqualTo(Duration.ofMinutes(15));
+	}
+
+	@Test
+	void failuresOlderThanAnHourAreForgotten() {
 		var user = user();
-		for (int i = 0; i < 10; i++) {
-			user.recordFailedLogin(start.plus(Duration.ofMinutes(i * 4)));
+		for (int i = 0; i < 4; i++) {
+			user.recordFailedLogin(start);
 		}
-		assertThat(user.isLocked(start.plus(Duration.ofMinutes(36)))).isFalse();
+		assertThat(user.recordFailedLogin(start.plus(Duration.ofMinutes(61)))).isFalse();
+		assertThat(user.isThrottled(start.plus(Duration.ofMinutes(61)))).isFalse();
 	}
 
 	@Test
@@ -45,7 +55,18 @@ class StaffUserTest {
 		}
 		user.recordSuccessfulLogin();
 		user.recordFailedLogin(start);
-		assertThat(user.isLocked(start)).isFalse();
+		assertThat(user.isThrottled(start)).isFalse();
+	}
+
+	@Test
+	void aPasswordSetByAnAdminMustBeChangedAndTheUsersOwnNeedNot() {
+		var user = user();
+		user.resetPassword("{noop}new", start);
+		assertThat(user.isMustChangePassword()).isTrue();
+		user.changePassword("{noop}own", start);
+		assertThat(user.isMustChangePassword()).isFalse();
+		assertThat(StaffUser.withTemporaryPassword("b@kl.dk", "B", "{noop}x", Role.VIEWER).isMustChangePassword())
+			.isTrue();
 	}
 
 }

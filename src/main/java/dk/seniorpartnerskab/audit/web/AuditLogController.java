@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.seniorpartnerskab.audit.AuditEntry;
 import dk.seniorpartnerskab.audit.AuditEntryRepository;
+import dk.seniorpartnerskab.web.Pages;
 
 /**
  * The audit log for ADMIN (the security configuration limits {@code /admin/log} to
@@ -38,10 +40,10 @@ class AuditLogController {
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
-		var request = PageRequest.of(Math.max(page, 0), PAGE_SIZE,
-				Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")));
-		var entriesPage = entries
-			.findAll(result.hasErrors() ? (root, query, cb) -> cb.conjunction() : filter.toSpecification(), request);
+		var specification = result.hasErrors() ? (Specification<AuditEntry>) (root, query, cb) -> cb.conjunction()
+				: filter.toSpecification();
+		var entriesPage = Pages.within(page, PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")),
+				request -> entries.findAll(specification, request));
 		model.addAttribute("entries", entriesPage);
 		model.addAttribute("query", filter.toQuery());
 		var actions = new LinkedHashMap<String, String>();

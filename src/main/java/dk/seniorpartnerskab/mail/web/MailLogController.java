@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.CacheControl;
@@ -29,18 +28,20 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import dk.seniorpartnerskab.mail.MailDispatcher;
 import dk.seniorpartnerskab.mail.MailOutbox;
+import dk.seniorpartnerskab.mail.MailSecrets;
 import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.mail.MailStatus;
 import dk.seniorpartnerskab.mail.OutgoingMail;
 import dk.seniorpartnerskab.mail.OutgoingMailRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.Pages;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The mail log for staff: every mail the outbox holds, filtered and paged on the server,
- * a detail page with the mail as it was sent, and "Send igen" for failed mail (POST, so
- * STAFF only).
+ * a detail page with the mail as it was sent (link secrets masked, {@link MailSecrets}),
+ * and "Send igen" for failed mail (POST, so STAFF only).
  */
 @Controller
 @RequestMapping("/admin/mail")
@@ -87,8 +88,10 @@ class MailLogController {
 		if (result.hasFieldErrors("status")) {
 			filter.setStatus(null);
 		}
-		Page<OutgoingMail> page = mails.findAll(matching(filter), PageRequest.of(filter.getPage() - 1, PAGE_SIZE,
-				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+		Page<OutgoingMail> page = Pages.within(filter.getPage() - 1, PAGE_SIZE,
+				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")),
+				request -> mails.findAll(matching(filter), request));
+		filter.setPage(page.getNumber() + 1);
 		model.addAttribute("page", page);
 		model.addAttribute("statusOptions", statusOptions(locale));
 		model.addAttribute("kindOptions", kindLabels(mails.findKinds(), locale));
@@ -101,6 +104,7 @@ class MailLogController {
 	String detail(@PathVariable long id, Model model, Locale locale) {
 		var mail = mails.findWithAttachmentsById(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("mail", mail);
+		model.addAttribute("textBody", MailSecrets.mask(mail.getTextBody()));
 		model.addAttribute("kindOptions", kindLabels(List.of(mail.getKind()), locale));
 		model.addAttribute("from", settings.from());
 		model.addAttribute("replyTo", settings.replyTo());
@@ -115,7 +119,7 @@ class MailLogController {
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noStore())
 			.header("Content-Security-Policy", PREVIEW_POLICY)
-			.body(mail.getHtmlBody());
+			.body(MailSecrets.mask(mail.getHtmlBody()));
 	}
 
 	@PostMapping("/{id}/send-igen")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
 import dk.seniorpartnerskab.registration.Side;
+import dk.seniorpartnerskab.web.TextCleaner;
 
 /**
  * One participant row of the form; {@code id} is set for a participant already

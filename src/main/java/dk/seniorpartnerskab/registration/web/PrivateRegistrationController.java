@@ -24,6 +24,7 @@ import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
+import dk.seniorpartnerskab.web.RateLimited;
 import java.util.ArrayList;
 import org.springframework.validation.BeanPropertyBindingResult;
 
@@ -88,6 +89,7 @@ class PrivateRegistrationController {
 		return page(token, registration, model);
 	}
 
+	@RateLimited("registration-edit")
 	@PostMapping
 	String save(@PathVariable String token, @ModelAttribute("form") RegistrationForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -151,6 +153,7 @@ class PrivateRegistrationController {
 		return "registration/withdraw";
 	}
 
+	@RateLimited("registration-edit")
 	@PostMapping("/traek-tilbage")
 	String withdraw(@PathVariable String token, @RequestParam(required = false) Long version, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {

@@ -26,6 +26,7 @@ import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.edition.RegistrationWindow;
 import dk.seniorpartnerskab.registration.RegistrationClosedException;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
+import dk.seniorpartnerskab.web.RateLimited;
 import java.time.Clock;
 import org.springframework.validation.BeanPropertyBindingResult;
 
@@ -88,7 +89,7 @@ class RegistrationController {
 		return rerender(form, model, edition.get());
 	}
 
-	@RateLimited
+	@RateLimited("registration")
 	@PostMapping
 	String submit(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model,
 			HttpSession session) {
@@ -133,7 +134,7 @@ class RegistrationController {
 		return "registration/link";
 	}
 
-	@RateLimited
+	@RateLimited("link")
 	@PostMapping("/link")
 	String sendLink(@Valid @ModelAttribute("linkForm") LinkForm form, BindingResult result,
 			RedirectAttributes redirect) {
@@ -143,12 +144,6 @@ class RegistrationController {
 		editions.current().ifPresent(edition -> management.resendLinks(edition.getId(), form.email()));
 		redirect.addFlashAttribute("info", "registration.link.sent");
 		return "redirect:/tilmelding/link";
-	}
-
-	@ExceptionHandler(TooManyRequestsException.class)
-	String tooManyRequests(HttpServletResponse response) {
-		response.setStatus(429);
-		return "error/429";
 	}
 
 	/**

@@ -22,6 +22,7 @@ import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationDetails;
 import dk.seniorpartnerskab.registration.Side;
+import dk.seniorpartnerskab.web.TextCleaner;
 import java.util.Objects;
 
 /**

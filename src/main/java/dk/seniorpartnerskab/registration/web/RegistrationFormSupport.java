@@ -26,6 +26,7 @@ import dk.seniorpartnerskab.registration.RegistrationManagement;
 import dk.seniorpartnerskab.registration.Submission;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.web.FileType;
+import dk.seniorpartnerskab.web.TextCleaner;
 import dk.seniorpartnerskab.web.UploadedFile;
 import dk.seniorpartnerskab.web.UploadedFile.RefusedUpload;
 import java.util.Comparator;

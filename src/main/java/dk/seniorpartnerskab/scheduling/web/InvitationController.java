@@ -31,6 +31,8 @@ import dk.seniorpartnerskab.scheduling.MeetingCalendar;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.scheduling.Needs;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.RateLimited;
+import dk.seniorpartnerskab.web.TextCleaner;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -69,6 +71,7 @@ class InvitationController {
 		return "scheduling/invitation";
 	}
 
+	@RateLimited("invitation-answer")
 	@PostMapping("/svar")
 	String answer(@PathVariable String token, @RequestParam Answer answer,
 			@RequestParam(name = "needs", required = false) String needs, Model model, HttpServletResponse response,
@@ -91,6 +94,7 @@ class InvitationController {
 		return "redirect:/invitation/" + token;
 	}
 
+	@RateLimited("substitute")
 	@PostMapping("/stedfortraeder")
 	String substitute(@PathVariable String token, @Valid @ModelAttribute("substitute") SubstituteForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -99,12 +103,16 @@ class InvitationController {
 			redirect.addFlashAttribute("failure", "invitation.answer.closed");
 			return "redirect:/invitation/" + token;
 		}
+		String name = TextCleaner.line(form.name());
+		if (!result.hasFieldErrors("name") && name == null) {
+			result.rejectValue("name", "NotBlank");
+		}
 		if (!result.hasErrors() && form.email().equalsIgnoreCase(invitation.getEmail())) {
 			result.rejectValue("email", "invitation.substitute.self");
 		}
 		if (!result.hasErrors()) {
 			try {
-				management.nameSubstitute(token, form.name(), form.email());
+				management.nameSubstitute(token, name, form.email());
 				redirect.addFlashAttribute("success", "invitation.substitute.saved");
 				return "redirect:/invitation/" + token;
 			}

@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.scheduling.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -140,7 +141,7 @@ class MeetingInvitationsController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(contentType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
 			.body(body);
 	}
 

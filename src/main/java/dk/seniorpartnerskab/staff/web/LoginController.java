@@ -15,8 +15,10 @@ class LoginController {
 
 	@GetMapping("/admin/login")
 	String login(@RequestParam(name = "fejl", required = false) String failed,
-			@RequestParam(name = "logget-ud", required = false) String loggedOut, Model model) {
+			@RequestParam(name = "logget-ud", required = false) String loggedOut,
+			@RequestParam(name = "vent", required = false) String wait, Model model) {
 		model.addAttribute("failed", failed != null);
+		model.addAttribute("wait", wait != null);
 		model.addAttribute("loggedOut", loggedOut != null);
 		return "staff/login";
 	}

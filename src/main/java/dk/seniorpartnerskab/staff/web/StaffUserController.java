@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.staff.web;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -7,9 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,26 +19,54 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.seniorpartnerskab.staff.LastAdminException;
+import dk.seniorpartnerskab.staff.PasswordPolicy;
 import dk.seniorpartnerskab.staff.Role;
+import dk.seniorpartnerskab.staff.SecondFactorPolicy;
+import dk.seniorpartnerskab.staff.StaffManagement;
 import dk.seniorpartnerskab.staff.StaffUser;
 import dk.seniorpartnerskab.staff.StaffUserRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
-/** Staff user management, for ADMIN only (enforced in the security configuration). */
+/**
+ * Staff user management, for ADMIN only (enforced in the security configuration); the
+ * rules (sessions ended, last admin kept, audit) are in {@link StaffManagement}.
+ */
 @Controller
 @RequestMapping("/admin/brugere")
 class StaffUserController {
 
 	private final StaffUserRepository users;
 
-	private final PasswordEncoder passwordEncoder;
+	private final StaffManagement management;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final SecondFactorPolicy secondFactor;
 
 	private final MessageSource messages;
 
-	StaffUserController(StaffUserRepository users, PasswordEncoder passwordEncoder, MessageSource messages) {
+	StaffUserController(StaffUserRepository users, StaffManagement management, PasswordPolicy passwordPolicy,
+			SecondFactorPolicy secondFactor, MessageSource messages) {
 		this.users = users;
-		this.passwordEncoder = passwordEncoder;
+		this.management = management;
+		this.passwordPolicy = passwordPolicy;
+		this.secondFactor = secondFactor;
 		this.messages = messages;
+	}
+
+	@ModelAttribute("secondFactorRequired")
+	boolean secondFactorRequired() {
+		return secondFactor.isRequired();
+	}
+
+	/** ADMIN requires (or no longer requires) a passkey at every staff login. */
+	@PostMapping("/totrin")
+	String requireSecondFactor(@RequestParam(defaultValue = "false") boolean required, Principal principal,
+			RedirectAttributes redirect) {
+		secondFactor.require(required, principal.getName());
+		redirect.addFlashAttribute("success", "staff.secondFactor.saved");
+		return "redirect:/admin/brugere";
 	}
 
 	@ModelAttribute("roles")
@@ -66,41 +93,55 @@ class StaffUserController {
 	}
 
 	@PostMapping
-	@Transactional
 	String create(@Valid @ModelAttribute("form") StaffUserForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			Principal principal, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("email") && users.existsByEmail(form.email())) {
 			result.rejectValue("email", "staff.email.taken");
+		}
+		if (!result.hasFieldErrors("password")) {
+			passwordPolicy.problem(form.password(), form.email())
+				.ifPresent(code -> result.rejectValue("password", code));
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("users", users.findAllByOrderByNameAsc());
 			return "staff/users";
 		}
-		users.save(new StaffUser(form.email(), form.name(), passwordEncoder.encode(form.password()), form.role()));
+		management.create(form.name(), form.email(), form.role(), form.password(), principal.getName());
 		redirect.addFlashAttribute("success", "staff.created");
 		return "redirect:/admin/brugere";
 	}
 
 	@PostMapping("/{id}/rolle")
-	@Transactional
-	String changeRole(@PathVariable long id, @RequestParam Role role, RedirectAttributes redirect) {
-		user(id).changeRole(role);
-		redirect.addFlashAttribute("success", "staff.role.changed");
+	String changeRole(@PathVariable long id, @RequestParam Role role, Principal principal,
+			RedirectAttributes redirect) {
+		user(id);
+		try {
+			management.changeRole(id, role, principal.getName());
+			redirect.addFlashAttribute("success", "staff.role.changed");
+		}
+		catch (LastAdminException e) {
+			redirect.addFlashAttribute("failure", "staff.lastAdmin");
+		}
 		return "redirect:/admin/brugere";
 	}
 
 	@PostMapping("/{id}/deaktiver")
-	@Transactional
-	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
-		user(id).deactivate();
-		redirect.addFlashAttribute("success", "staff.deactivated");
+	String deactivate(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		user(id);
+		try {
+			management.deactivate(id, principal.getName());
+			redirect.addFlashAttribute("success", "staff.deactivated");
+		}
+		catch (LastAdminException e) {
+			redirect.addFlashAttribute("failure", "staff.lastAdmin");
+		}
 		return "redirect:/admin/brugere";
 	}
 
 	@PostMapping("/{id}/aktiver")
-	@Transactional
-	String activate(@PathVariable long id, RedirectAttributes redirect) {
-		user(id).activate();
+	String activate(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+		user(id);
+		management.activate(id, principal.getName());
 		redirect.addFlashAttribute("success", "staff.activated");
 		return "redirect:/admin/brugere";
 	}
@@ -113,15 +154,18 @@ class StaffUserController {
 	}
 
 	@PostMapping("/{id}/adgangskode")
-	@Transactional
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, Principal principal, RedirectAttributes redirect) {
 		var user = user(id);
+		if (!result.hasFieldErrors("password")) {
+			passwordPolicy.problem(form.password(), user.getEmail())
+				.ifPresent(code -> result.rejectValue("password", code));
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("user", user);
 			return "staff/password";
 		}
-		user.resetPassword(passwordEncoder.encode(form.password()));
+		management.resetPassword(id, form.password(), principal.getName());
 		redirect.addFlashAttribute("success", "staff.password.reset");
 		return "redirect:/admin/brugere";
 	}

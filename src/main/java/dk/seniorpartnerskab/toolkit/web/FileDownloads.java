@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.toolkit.ToolkitFileContents;
 import dk.seniorpartnerskab.toolkit.ToolkitFileVersion;
-import dk.seniorpartnerskab.web.UploadedFile;
 
 /**
  * A file version as a download: its bytes as a streamed resource (Spring MVC answers
@@ -30,12 +29,11 @@ class FileDownloads {
 	}
 
 	ResponseEntity<Resource> response(ToolkitFileVersion version, CacheControl cacheControl) {
-		var disposition = "attachment; filename=\"" + UploadedFile.asciiName(version.getFileName()) + "\"; "
-				+ ContentDisposition.attachment()
-					.filename(version.getFileName(), StandardCharsets.UTF_8)
-					.build()
-					.toString()
-					.replaceFirst("^attachment; ", "");
+		// One ASCII filename for old clients plus filename* (RFC 6266) for æøå.
+		var disposition = ContentDisposition.attachment()
+			.filename(version.getFileName(), StandardCharsets.UTF_8)
+			.build()
+			.toString();
 		return ResponseEntity.ok()
 			.eTag(version.getETag())
 			.cacheControl(cacheControl)

@@ -1,4 +1,4 @@
-package dk.seniorpartnerskab.registration.web;
+package dk.seniorpartnerskab.web;
 
 import java.util.regex.Pattern;
 
@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
  * Removes control characters (and the invisible bidirectional overrides that can disguise
  * text) from what visitors type. A single line loses every control character; multi-line
  * text keeps line breaks and tabs, with line breaks normalised to {@code \n}. Blank
- * becomes {@code null}, like the global trimming binder.
+ * becomes {@code null}, like the global trimming binder. Every name and text a visitor
+ * types goes through it (registration, substitutes).
  */
-final class TextCleaner {
+public final class TextCleaner {
 
 	private static final Pattern INVISIBLE = Pattern
 		.compile("[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
@@ -20,7 +21,7 @@ final class TextCleaner {
 	private TextCleaner() {
 	}
 
-	static String line(String value) {
+	public static String line(String value) {
 		if (value == null) {
 			return null;
 		}
@@ -28,7 +29,7 @@ final class TextCleaner {
 		return blankToNull(INVISIBLE.matcher(LINE_CONTROL.matcher(oneLine).replaceAll("")).replaceAll(""));
 	}
 
-	static String text(String value) {
+	public static String text(String value) {
 		if (value == null) {
 			return null;
 		}
