@@ -69,10 +69,13 @@ class RateLimitInterceptor implements HandlerInterceptor {
 
 	private Bucket bucketFor(String key) {
 		synchronized (buckets) {
-			return buckets.computeIfAbsent(key, k -> Bucket.builder()
-				.addLimit(
-						Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-				.build());
+			return buckets.computeIfAbsent(key,
+					k -> Bucket.builder()
+						.addLimit(Bandwidth.builder()
+							.capacity(perMinute)
+							.refillIntervally(perMinute, Duration.ofMinutes(1))
+							.build())
+						.build());
 		}
 	}
 
