@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import dk.seniorpartnerskab.evaluation.EvaluationManagement;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.RateLimited;
 
 /**
  * The evaluation from its mail: no login, the token in the path is the only key, and it
@@ -40,6 +41,7 @@ class EvaluationController {
 		return "evaluation/answer";
 	}
 
+	@RateLimited("evaluation")
 	@PostMapping
 	String answer(@PathVariable String token, @ModelAttribute("form") EvaluationForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {

@@ -138,6 +138,7 @@ class InvitationController {
 		return "scheduling/personal";
 	}
 
+	@RateLimited("invitation-answer")
 	@PostMapping("/mine/{invitationId}/svar")
 	String answerOwn(@PathVariable String token, @PathVariable long invitationId, @RequestParam Answer answer,
 			RedirectAttributes redirect) {
