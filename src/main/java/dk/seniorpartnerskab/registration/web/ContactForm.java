@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import dk.seniorpartnerskab.web.TextCleaner;
+
 /** A registration's new contact, entered by staff; phone as on the public form. */
 public record ContactForm(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String title,
 		@NotBlank @Email @Size(max = 254) String email,
