@@ -16,7 +16,7 @@ import dk.seniorpartnerskab.audit.AuditLog;
 
 /**
  * Passkeys are kept in PostgreSQL (Spring Security's JDBC repositories, schema in
- * migration V62), so a passkey registered through one instance works on every other. A
+ * migration V63), so a passkey registered through one instance works on every other. A
  * new passkey is recorded in the audit log.
  */
 @Configuration(proxyBeanMethods = false)

@@ -19,9 +19,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Rate limits for public POSTs ({@link RateLimited}). Static assets are served under content-hash URLs (see {@link Assets}) with a year's
- * immutable caching; a changed file gets a new URL. Requests failing because the database
- * is away get a whole 503 page ({@link DatabaseOutageFilter}).
+ * Rate limits for public POSTs ({@link RateLimited}). Static assets are served under
+ * content-hash URLs (see {@link Assets}) with a year's immutable caching; a changed file
+ * gets a new URL. Requests failing because the database is away get a whole 503 page
+ * ({@link DatabaseOutageFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
