@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * The data of one chart, drawn by {@link Charts} and shown with its data table by the
- * fragment {@code fragments/chart :: chart(${chart})}. All texts are already in Danish
- * (resolved from the messages by the caller). A {@code null} value is a missing point
- * (e.g. a day the previous edition did not reach).
+ * fragment {@code fragments/chart :: chart(${charts.draw(chart)})}. All texts are already
+ * in Danish (resolved from the messages by the caller). A {@code null} value is a missing
+ * point (e.g. a day the previous edition did not reach).
  */
 public record Chart(String id, Kind kind, String title, String categoryLabel, String valueLabel,
 		List<String> categories, List<Series> series) {

@@ -49,6 +49,14 @@ public class Charts {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
+	/** A chart with its drawing, for {@code fragments/chart :: chart(drawn)}. */
+	public record Drawn(Chart chart, String svg) {
+	}
+
+	public Drawn draw(Chart chart) {
+		return new Drawn(chart, svg(chart));
+	}
+
 	/** The chart as an {@code <svg>} element that fills its container's width. */
 	public String svg(Chart chart) {
 		JFreeChart jfree = build(chart);
