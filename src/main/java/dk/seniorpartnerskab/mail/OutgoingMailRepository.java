@@ -21,6 +21,12 @@ public interface OutgoingMailRepository
 	@EntityGraph(attributePaths = "attachments")
 	List<OutgoingMail> findWithAttachmentsByIdIn(Collection<Long> ids);
 
+	/**
+	 * How many mails with this reference (e.g. {@code outreach:7}) are in each status.
+	 */
+	@Query("select m.status, count(m) from OutgoingMail m where m.reference = :reference group by m.status")
+	List<Object[]> countStatusesByReference(String reference);
+
 	/** The kinds of mail written so far, for the mail log's filter. */
 	@Query("select distinct m.kind from OutgoingMail m order by m.kind")
 	List<String> findKinds();

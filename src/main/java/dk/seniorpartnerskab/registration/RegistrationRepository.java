@@ -42,4 +42,7 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
 	List<Registration> findByNetworkId(long networkId);
 
+	/** A municipality's registrations in every edition, oldest first (its history). */
+	List<Registration> findByMunicipalityCodeOrderBySubmittedAt(int municipalityCode);
+
 }

@@ -132,6 +132,7 @@ public class ToolkitManagement {
 	 */
 	public void countDownload(ToolkitFileVersion version) {
 		toolkits.countDownload(version.getId());
+		toolkits.countDownloadInMonth();
 	}
 
 	private ToolkitFileVersion newVersion(UploadedFile upload, String changeNote, String actor) {

@@ -119,6 +119,35 @@ public class ToolkitNotices {
 		return counts;
 	}
 
+	/**
+	 * A notice someone received: the toolkit's title, whether it was about a new version,
+	 * when.
+	 */
+	public record Received(String toolkitTitle, boolean newVersion, java.time.Instant sentAt) {
+	}
+
+	/**
+	 * The notices these addresses received (matched by the stored hash of the lower-cased
+	 * address), newest first; e.g. for a municipality's page in the directory.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<Received> receivedBy(Collection<String> emails) {
+		var hashes = emails.stream()
+			.filter(e -> e != null && !e.isBlank())
+			.map(e -> UploadedFile.sha256(e.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
+			.distinct()
+			.toArray(String[]::new);
+		if (hashes.length == 0) {
+			return java.util.List.of();
+		}
+		return jdbc.query("""
+				select t.title, n.occasion, min(n.sent_at) from toolkit_notice n join toolkit t on t.id = n.toolkit_id
+				where n.recipient_hash = any (?) group by t.title, n.occasion order by min(n.sent_at) desc""",
+				(rs, i) -> new Received(rs.getString(1), !"publication".equals(rs.getString(2)),
+						rs.getTimestamp(3).toInstant()),
+				(Object) hashes);
+	}
+
 	/** The occasion key of a file version. */
 	public static String versionOccasion(ToolkitFileVersion version) {
 		return "version-" + version.getId();

@@ -40,6 +40,19 @@ public interface ToolkitRepository extends JpaRepository<Toolkit, Long> {
 			nativeQuery = true)
 	int countDownload(long versionId);
 
+	/** Counts one download in its month (Copenhagen time), as one statement. */
+	@Transactional
+	@Modifying
+	@Query(value = """
+			insert into toolkit_download_month (month, downloads)
+			values (cast(date_trunc('month', now() at time zone 'Europe/Copenhagen') as date), 1)
+			on conflict (month) do update set downloads = toolkit_download_month.downloads + 1""", nativeQuery = true)
+	int countDownloadInMonth();
+
+	/** Downloads per month, oldest first: the first day of the month and the count. */
+	@Query(value = "select month, downloads from toolkit_download_month order by month", nativeQuery = true)
+	List<Object[]> downloadsPerMonth();
+
 	@Query(value = "select coalesce(sum(download_count), 0) from toolkit_file_version", nativeQuery = true)
 	long totalDownloads();
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.WebRequest;
 
-import dk.seniorpartnerskab.toolkit.Markdown;
+import dk.seniorpartnerskab.web.Markdown;
 import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitManagement;
 import dk.seniorpartnerskab.toolkit.ToolkitRepository;

@@ -1,0 +1,7 @@
+/**
+ * Coverage: how far an edition reaches the 98 municipalities, as a grid by region, the
+ * funnel from invited to attending, charts with their tables, an XLSX export, and the key
+ * figures on the admin start page.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Coverage")
+package dk.seniorpartnerskab.coverage;

@@ -1,0 +1,6 @@
+package dk.seniorpartnerskab.outreach;
+
+/** A contact a message goes to. */
+public record Recipient(Long contactId, int municipalityCode, String municipalityName, String name, String email) {
+
+}
