@@ -20,17 +20,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.edition.Editions;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.outreach.OutreachManagement;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
-import dk.seniorpartnerskab.scheduling.Invitations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
-import dk.seniorpartnerskab.scheduling.Meetings;
-import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
@@ -45,24 +45,25 @@ public class CoverageReport {
 	/** How many days before the deadline the registrations chart reaches back at most. */
 	static final int DAYS_SHOWN = 60;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Meetings meetings;
+	private final MeetingRepository meetings;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final OutreachManagement outreach;
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
 	private final Clock clock;
 
-	CoverageReport(Municipalities municipalities, Editions editions, Registrations registrations, Meetings meetings,
-			Invitations invitations, OutreachManagement outreach, Toolkits toolkits, Clock clock) {
+	CoverageReport(MunicipalityRepository municipalities, EditionRepository editions,
+			RegistrationRepository registrations, MeetingRepository meetings, InvitationRepository invitations,
+			OutreachManagement outreach, ToolkitRepository toolkits, Clock clock) {
 		this.municipalities = municipalities;
 		this.editions = editions;
 		this.registrations = registrations;
@@ -101,7 +102,7 @@ public class CoverageReport {
 				}
 			}
 			attendedByMeeting.put(meeting.getId(), present);
-			if (meeting.getKind() == MeetingKind.UDVIKLINGSDAG) {
+			if (meeting.getKind() == MeetingKind.DEVELOPMENT_DAY) {
 				present.forEach(code -> daysAttended.merge(code, 1, Integer::sum));
 			}
 			meetingLines.add(new Coverage.MeetingLine(meeting.getTitle(),
@@ -131,7 +132,7 @@ public class CoverageReport {
 			}
 			if (registration != null && registration.getNetworkId() != null) {
 				var networkDays = held.stream()
-					.filter(h -> h.getKind() == MeetingKind.UDVIKLINGSDAG
+					.filter(h -> h.getKind() == MeetingKind.DEVELOPMENT_DAY
 							&& registration.getNetworkId().equals(h.getNetworkId()))
 					.toList();
 				if (!networkDays.isEmpty()

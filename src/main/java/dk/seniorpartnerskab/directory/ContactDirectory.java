@@ -18,10 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.RegistrationSubmitted;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 
 /**
  * The directory's rules: contacts by municipality, import with a preview (every row's
@@ -37,9 +37,9 @@ public class ContactDirectory {
 
 	private final ContactRepository contacts;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
 	private final JdbcTemplate jdbc;
 
@@ -49,8 +49,9 @@ public class ContactDirectory {
 
 	private final Clock clock;
 
-	ContactDirectory(ContactRepository contacts, Municipalities municipalities, Registrations registrations,
-			JdbcTemplate jdbc, AuditLog auditLog, MessageSource messages, Clock clock) {
+	ContactDirectory(ContactRepository contacts, MunicipalityRepository municipalities,
+			RegistrationRepository registrations, JdbcTemplate jdbc, AuditLog auditLog, MessageSource messages,
+			Clock clock) {
 		this.contacts = contacts;
 		this.municipalities = municipalities;
 		this.registrations = registrations;

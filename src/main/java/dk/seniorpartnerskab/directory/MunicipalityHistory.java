@@ -9,11 +9,11 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import dk.seniorpartnerskab.edition.Editions;
-import dk.seniorpartnerskab.network.Networks;
+import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.Registrations;
-import dk.seniorpartnerskab.scheduling.Invitations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.toolkit.ToolkitNotices;
 
 /**
@@ -29,20 +29,20 @@ public class MunicipalityHistory {
 			RegistrationStatus status, String networkName, int meetingsAttended) {
 	}
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
-	private final Networks networks;
+	private final NetworkRepository networks;
 
-	private final Invitations invitations;
+	private final InvitationRepository invitations;
 
 	private final ToolkitNotices notices;
 
 	private final ContactRepository contacts;
 
-	MunicipalityHistory(Registrations registrations, Editions editions, Networks networks, Invitations invitations,
-			ToolkitNotices notices, ContactRepository contacts) {
+	MunicipalityHistory(RegistrationRepository registrations, EditionRepository editions, NetworkRepository networks,
+			InvitationRepository invitations, ToolkitNotices notices, ContactRepository contacts) {
 		this.registrations = registrations;
 		this.editions = editions;
 		this.networks = networks;

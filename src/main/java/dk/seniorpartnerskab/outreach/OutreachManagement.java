@@ -33,11 +33,11 @@ import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.mail.MailStatus;
-import dk.seniorpartnerskab.mail.OutgoingMails;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.mail.OutgoingMailRepository;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.Registration;
-import dk.seniorpartnerskab.registration.Registrations;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.Markdown;
 import dk.seniorpartnerskab.web.SecretTokens;
 
@@ -62,9 +62,9 @@ public class OutreachManagement {
 
 	private final ContactDirectory directory;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
-	private final Registrations registrations;
+	private final RegistrationRepository registrations;
 
 	private final EditionManagement editions;
 
@@ -72,7 +72,7 @@ public class OutreachManagement {
 
 	private final MailSettings mailSettings;
 
-	private final OutgoingMails mails;
+	private final OutgoingMailRepository mails;
 
 	private final AuditLog auditLog;
 
@@ -82,9 +82,10 @@ public class OutreachManagement {
 
 	private final Clock clock;
 
-	OutreachManagement(OutreachMessageRepository messages, ContactDirectory directory, Municipalities municipalities,
-			Registrations registrations, EditionManagement editions, MailOutbox outbox, MailSettings mailSettings,
-			OutgoingMails mails, AuditLog auditLog, JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+	OutreachManagement(OutreachMessageRepository messages, ContactDirectory directory,
+			MunicipalityRepository municipalities, RegistrationRepository registrations, EditionManagement editions,
+			MailOutbox outbox, MailSettings mailSettings, OutgoingMailRepository mails, AuditLog auditLog,
+			JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
 		this.messages = messages;
 		this.directory = directory;
 		this.municipalities = municipalities;
@@ -144,7 +145,10 @@ public class OutreachManagement {
 		return recipients;
 	}
 
-	/** Municipalities holding an active registration (not rejected, not withdrawn). */
+	/**
+	 * MunicipalityRepository holding an active registration (not rejected, not
+	 * withdrawn).
+	 */
 	@Transactional(readOnly = true)
 	public Set<Integer> registeredMunicipalities(long editionId) {
 		var codes = new HashSet<Integer>();

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.mail.MailSettings;
-import dk.seniorpartnerskab.toolkit.Toolkits;
+import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
@@ -24,13 +24,14 @@ public class StartingPoints {
 
 	private final EditionManagement editions;
 
-	private final Toolkits toolkits;
+	private final ToolkitRepository toolkits;
 
 	private final MailSettings mailSettings;
 
 	private final MessageSource messages;
 
-	StartingPoints(EditionManagement editions, Toolkits toolkits, MailSettings mailSettings, MessageSource messages) {
+	StartingPoints(EditionManagement editions, ToolkitRepository toolkits, MailSettings mailSettings,
+			MessageSource messages) {
 		this.editions = editions;
 		this.toolkits = toolkits;
 		this.mailSettings = mailSettings;

@@ -23,7 +23,7 @@ import dk.seniorpartnerskab.coverage.CoverageReport;
 import dk.seniorpartnerskab.coverage.CoverageStatus;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionManagement;
-import dk.seniorpartnerskab.edition.Editions;
+import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.web.Chart;
 import dk.seniorpartnerskab.web.Charts;
 import dk.seniorpartnerskab.web.NotFoundException;
@@ -46,7 +46,7 @@ class CoverageController {
 
 	private final EditionManagement editionManagement;
 
-	private final Editions editions;
+	private final EditionRepository editions;
 
 	private final MessageSource messages;
 
@@ -54,7 +54,7 @@ class CoverageController {
 
 	private final Charts drawing;
 
-	CoverageController(CoverageReport report, EditionManagement editionManagement, Editions editions,
+	CoverageController(CoverageReport report, EditionManagement editionManagement, EditionRepository editions,
 			MessageSource messages, CoverageExport export, Charts drawing) {
 		this.drawing = drawing;
 		this.report = report;

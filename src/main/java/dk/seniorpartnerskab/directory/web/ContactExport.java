@@ -2,40 +2,31 @@ package dk.seniorpartnerskab.directory.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.directory.ContactDirectory;
 import dk.seniorpartnerskab.directory.ContactFile;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
+import dk.seniorpartnerskab.web.CsvWriter;
 
 /**
  * All contacts in the import's columns (so an exported file imports back unchanged), as
- * CSV (UTF-8 with BOM, semicolons) or XLSX. A cell starting with {@code = + - @} gets a
- * leading apostrophe in CSV so a spreadsheet never runs it as a formula.
+ * CSV ({@link CsvWriter}: UTF-8 with BOM, semicolons, formula cells made inert; the
+ * import drops that apostrophe again) or XLSX.
  */
 @Component
 class ContactExport {
 
-	private static final CSVFormat DANISH_CSV = CSVFormat.DEFAULT.builder()
-		.setDelimiter(';')
-		.setRecordSeparator("\r\n")
-		.get();
-
 	private final ContactDirectory directory;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
-	ContactExport(ContactDirectory directory, Municipalities municipalities) {
+	ContactExport(ContactDirectory directory, MunicipalityRepository municipalities) {
 		this.directory = directory;
 		this.municipalities = municipalities;
 	}
@@ -55,24 +46,7 @@ class ContactExport {
 	}
 
 	byte[] csv(List<List<String>> table) {
-		var out = new ByteArrayOutputStream();
-		try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				var printer = new CSVPrinter(writer, DANISH_CSV)) {
-			writer.write('\uFEFF');
-			for (var row : table) {
-				printer.printRecord(row.stream().map(ContactExport::defused).toList());
-			}
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
-	}
-
-	private static final Set<Character> FORMULA_START = Set.of('=', '+', '-', '@', '\t', '\r');
-
-	static String defused(String cell) {
-		return !cell.isEmpty() && FORMULA_START.contains(cell.charAt(0)) ? "'" + cell : cell;
+		return CsvWriter.toBytes(table);
 	}
 
 	byte[] xlsx(List<List<String>> table) {

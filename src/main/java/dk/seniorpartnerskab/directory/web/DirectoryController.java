@@ -24,7 +24,7 @@ import dk.seniorpartnerskab.directory.Contact;
 import dk.seniorpartnerskab.directory.ContactDirectory;
 import dk.seniorpartnerskab.directory.ContactRole;
 import dk.seniorpartnerskab.directory.MunicipalityHistory;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.web.NotFoundException;
 
@@ -33,7 +33,7 @@ import dk.seniorpartnerskab.web.NotFoundException;
 @RequestMapping("/admin/kommuner")
 class DirectoryController {
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final ContactDirectory directory;
 
@@ -41,7 +41,7 @@ class DirectoryController {
 
 	private final MessageSource messages;
 
-	DirectoryController(Municipalities municipalities, ContactDirectory directory, MunicipalityHistory history,
+	DirectoryController(MunicipalityRepository municipalities, ContactDirectory directory, MunicipalityHistory history,
 			MessageSource messages) {
 		this.municipalities = municipalities;
 		this.directory = directory;

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.directory.ContactRole;
-import dk.seniorpartnerskab.municipality.Municipalities;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.outreach.Audience;
 import dk.seniorpartnerskab.outreach.OutreachManagement;
 import dk.seniorpartnerskab.outreach.OutreachMessage;
@@ -40,12 +40,12 @@ class OutreachController {
 
 	private final StartingPoints startingPoints;
 
-	private final Municipalities municipalities;
+	private final MunicipalityRepository municipalities;
 
 	private final MessageSource messages;
 
-	OutreachController(OutreachManagement outreach, StartingPoints startingPoints, Municipalities municipalities,
-			MessageSource messages) {
+	OutreachController(OutreachManagement outreach, StartingPoints startingPoints,
+			MunicipalityRepository municipalities, MessageSource messages) {
 		this.outreach = outreach;
 		this.startingPoints = startingPoints;
 		this.municipalities = municipalities;
