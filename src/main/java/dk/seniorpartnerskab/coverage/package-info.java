@@ -3,5 +3,6 @@
  * funnel from invited to attending, charts with their tables, an XLSX export, and the key
  * figures on the admin start page.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Coverage")
+@org.springframework.modulith.ApplicationModule(displayName = "Coverage",
+		allowedDependencies = { "edition", "municipality", "outreach", "registration", "scheduling", "toolkit", "web" })
 package dk.seniorpartnerskab.coverage;
