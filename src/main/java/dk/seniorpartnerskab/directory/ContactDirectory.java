@@ -228,19 +228,21 @@ public class ContactDirectory {
 			}
 			if (municipality != null && !name.isEmpty()
 					&& !municipality.getName().equalsIgnoreCase(name.replaceFirst("(?i)\\s+kommune$", ""))) {
-				return refused(line, "directory.import.reason.mismatch", municipality, null);
+				return refused(line, "directory.import.reason.mismatch", municipality,
+						new ContactDetails(ContactRole.OTHER, line.get("navn"), line.get("titel"), line.get("email"),
+								line.get("telefon"), line.get("note")));
 			}
 		}
 		else if (!name.isEmpty()) {
 			municipality = byName.get(name.toLowerCase(DANISH).replaceFirst("\\s+kommune$", ""));
 		}
-		if (municipality == null) {
-			return refused(line, "directory.import.reason.municipality", null, null);
-		}
 		String roleText = line.get("rolle");
 		ContactRole role = roleText.isEmpty() ? ContactRole.OTHER : roles.get(roleText.toLowerCase(DANISH));
 		var details = new ContactDetails(role == null ? ContactRole.OTHER : role, line.get("navn"), line.get("titel"),
 				line.get("email"), line.get("telefon"), line.get("note"));
+		if (municipality == null) {
+			return refused(line, "directory.import.reason.municipality", null, details);
+		}
 		if (role == null) {
 			return refused(line, "directory.import.reason.role", municipality, details);
 		}

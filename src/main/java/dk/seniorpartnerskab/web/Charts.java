@@ -4,7 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
+import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,8 +51,19 @@ public class Charts {
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 
-	/** A chart with its drawing, for {@code fragments/chart :: chart(drawn)}. */
+	/**
+	 * A chart with its drawing as a {@code data:} URI for an {@code <img>}, for
+	 * {@code fragments/chart :: chart(drawn)}. An image, not inline SVG: the page's
+	 * Content-Security-Policy (no inline styles) would strip JFreeSVG's style attributes
+	 * from inline SVG, while an SVG image keeps its own styles and runs nothing.
+	 */
 	public record Drawn(Chart chart, String svg) {
+
+		public String dataUri() {
+			return "data:image/svg+xml;base64,"
+					+ Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+		}
+
 	}
 
 	public Drawn draw(Chart chart) {
@@ -66,7 +79,9 @@ public class Charts {
 		graphics.setDefsKeyPrefix(chart.id() + "-");
 		graphics.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_STANDARD);
 		jfree.draw(graphics, new Rectangle(0, 0, WIDTH, height));
-		return graphics.getSVGElement(chart.id() + "-svg", false, new ViewBox(0, 0, WIDTH, height), null, null);
+		// Width and height make the image's intrinsic size (and ratio); CSS scales it to
+		// the column.
+		return graphics.getSVGElement(chart.id() + "-svg", true, new ViewBox(0, 0, WIDTH, height), null, null);
 	}
 
 	private JFreeChart build(Chart chart) {

@@ -53,7 +53,8 @@ class CoverageBrowserTest extends BrowserTestBase {
 			staff.click("Importér kontakter");
 			staff.field("Fil med kontaktpersoner").sendKeys(file.toAbsolutePath().toString());
 			staff.click("Vis hvad der vil ske");
-			assertThat(staff.text()).contains("Ny: 3", "Afvist: 1", "ukendt kommune", "Intet er gemt endnu");
+			assertThat(staff.text()).contains("Ny: 3", "Afvist: 1", "ukendt kommune", "ingen@x.dk",
+					"Intet er gemt endnu");
 			staff.screenshot("directory-import-preview");
 			staff.click("Importér");
 			assertThat(staff.text()).contains("Importen er gennemført", "Birthe Ærø (HR-chef)");
