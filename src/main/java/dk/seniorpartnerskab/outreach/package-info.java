@@ -3,6 +3,6 @@
  * outbox, once per address per message, with ready-made starting points, a planned
  * deadline reminder and an unsubscribe link.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Outreach", allowedDependencies = { "audit", "directory",
-		"edition", "mail", "municipality", "registration", "toolkit", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Outreach", allowedDependencies = { "privacy", "audit",
+		"directory", "edition", "mail", "municipality", "registration", "toolkit", "web" })
 package dk.seniorpartnerskab.outreach;
