@@ -48,12 +48,12 @@ class OutreachPersonalData implements PersonalDataHolder {
 
 	@Override
 	public int erasePerson(Person person) {
-		return jdbc.update(ERASE + "lower(email) = ?", person.email());
+		return jdbc.update(ERASE + " lower(email) = ?", person.email());
 	}
 
 	@Override
 	public int eraseEdition(EditionErasure erasure) {
-		int erased = jdbc.update(ERASE + "message_id in (select id from outreach_message where edition_id = ?)",
+		int erased = jdbc.update(ERASE + " message_id in (select id from outreach_message where edition_id = ?)",
 				erasure.editionId());
 		for (var person : erasure.leaving()) {
 			erased += erasePerson(person);
