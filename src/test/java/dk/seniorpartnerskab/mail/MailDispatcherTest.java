@@ -274,7 +274,7 @@ class MailDispatcherTest {
 	 * earlier test may still arrive at the shared server, so a test picks its own mail by
 	 * recipient.
 	 */
-	private MimeMessage awaitMessageTo(String address) {
+	private MimeMessage awaitMessageTo(String address) throws Exception {
 		await().atMost(Duration.ofSeconds(10)).until(() -> messagesTo(address).size() == 1);
 		return messagesTo(address).get(0);
 	}
