@@ -8,7 +8,6 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,12 +79,13 @@ class RegistrationOutageTest {
 		assertThat(jdbc.queryForObject("select count(*) from registration", Integer.class)).isOne();
 	}
 
-	@Disabled("Failed in the clean-clone CI run at the end of the session after the security and ops landings; to fix next session")
 	@Test
 	void theReceiptIsNeverCutOffWhenTheSessionCannotBeSavedAfterThePageWasRendered() {
 		var browser = new WebClient(port);
 		assertReceipt(browser.post("/tilmelding", filledIn(browser)));
-		// The session's last access is written after the page has been rendered.
+		// The session's last access is written after the page has been rendered, at most
+		// once a minute (SessionWriteThrottle): the stored one is made two minutes old.
+		jdbc.update("update spring_session set last_access_time = last_access_time - 120000");
 		database.cutWhen("last_access_time = ");
 
 		var response = browser.get("/tilmelding/kvittering");
