@@ -104,7 +104,8 @@ class EveryPageBrowserTest extends BrowserTestBase {
 				List.of("/", "/tilmelding", "/tilmelding/link", "/privatliv", "/vaerktoejer", "/admin/login",
 						"/findes-ikke", privatePage, privatePage + "/traek-tilbage", invitationPage),
 				path -> !path.startsWith("/admin"), problems);
-		assertThat(pages).contains("/", "/tilmelding", "/vaerktoejer/seniorsamtalen", privatePage, invitationPage);
+		assertThat(pages).contains("/", "/tilmelding", "/vaerktoejer/seniorsamtalen", "/tilgaengelighed", privatePage,
+				invitationPage);
 		assertThat(problems).as("problems on " + pages.size() + " public pages").isEmpty();
 	}
 
