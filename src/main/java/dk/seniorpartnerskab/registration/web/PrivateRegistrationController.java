@@ -71,6 +71,7 @@ class PrivateRegistrationController {
 			return invalid(response);
 		}
 		form.addParticipant();
+		model.addAttribute("autofocusField", "participants" + (form.getParticipants().size() - 1) + ".name");
 		model.addAttribute("filesAgain", form.hasFiles());
 		return page(token, registration, model);
 	}
@@ -84,6 +85,7 @@ class PrivateRegistrationController {
 			return invalid(response);
 		}
 		form.removeParticipant(index);
+		model.addAttribute("autofocusField", "participants");
 		model.addAttribute("filesAgain", form.hasFiles());
 		return page(token, registration, model);
 	}
