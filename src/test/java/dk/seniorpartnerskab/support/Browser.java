@@ -194,8 +194,10 @@ public final class Browser implements AutoCloseable {
 	public Browser width(int width) {
 		driver.manage().window().setSize(new Dimension(width, 900));
 		long inner = ((Number) js("return window.innerWidth")).longValue();
-		if (inner != width) {
-			driver.manage().window().setSize(new Dimension((int) (2 * width - inner), 900));
+		long corrected = 2L * width - inner;
+		if (inner != width && corrected > 200 && corrected < 4000) {
+			// The window's frame (a scrollbar, borders) takes some of its width.
+			driver.manage().window().setSize(new Dimension((int) corrected, 900));
 		}
 		return this;
 	}
