@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.registration;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -23,6 +24,12 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 			select count(r) > 0 from Registration r where r.editionId = :editionId and r.municipalityCode = :code
 			and r.status <> RegistrationStatus.WITHDRAWN""")
 	boolean isMunicipalityRegistered(long editionId, int code);
+
+	/** Municipalities holding a place in the edition (any status but withdrawn). */
+	@Query("""
+			select r.municipalityCode from Registration r where r.editionId = :editionId
+			and r.status <> RegistrationStatus.WITHDRAWN""")
+	Set<Integer> registeredMunicipalityCodes(long editionId);
 
 	/**
 	 * The registration holding the municipality's place in the edition (any status but

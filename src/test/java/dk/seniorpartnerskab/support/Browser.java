@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,13 +37,43 @@ public final class Browser implements AutoCloseable {
 
 	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/** Widths every page is checked at: a desktop and a phone. */
+	public static final int DESKTOP = 1280;
+
+	public static final int PHONE = 390;
+
+	private static ChromeDriver sharedDriver;
+
+	private static String axeSource;
+
 	private final ChromeDriver driver;
 
 	private final String baseUrl;
 
-	private Browser(ChromeDriver driver, String baseUrl) {
+	private final boolean shared;
+
+	private Browser(ChromeDriver driver, String baseUrl, boolean shared) {
 		this.driver = driver;
 		this.baseUrl = baseUrl;
+		this.shared = shared;
+	}
+
+	/**
+	 * One Chromium with JavaScript, started once and reused by every test that asks for
+	 * it (starting a browser costs a second or two; quit when the JVM ends). Each call
+	 * starts from a clean slate: no cookies, desktop width. {@link #close()} leaves it
+	 * running.
+	 */
+	public static synchronized Browser shared(String baseUrl) {
+		if (sharedDriver == null) {
+			var browser = open(baseUrl, true);
+			sharedDriver = browser.driver;
+			Runtime.getRuntime().addShutdownHook(new Thread(sharedDriver::quit));
+		}
+		var browser = new Browser(sharedDriver, baseUrl, true);
+		sharedDriver.manage().deleteAllCookies();
+		browser.width(DESKTOP);
+		return browser;
 	}
 
 	/** Starts a browser, JavaScript on or off, against the app at {@code baseUrl}. */
@@ -66,7 +102,7 @@ public final class Browser implements AutoCloseable {
 				.build();
 			var driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-			return new Browser(driver, baseUrl);
+			return new Browser(driver, baseUrl, false);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -154,9 +190,102 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Sets the window to {@code width} CSS pixels wide (viewport), 900 high. */
+	public Browser width(int width) {
+		driver.manage().window().setSize(new Dimension(width, 900));
+		long inner = ((Number) js("return window.innerWidth")).longValue();
+		long corrected = 2L * width - inner;
+		if (inner != width && corrected > 200 && corrected < 4000) {
+			// The window's frame (a scrollbar, borders) takes some of its width.
+			driver.manage().window().setSize(new Dimension((int) corrected, 900));
+		}
+		return this;
+	}
+
+	public Object js(String script, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	/**
+	 * Saves a PNG of the whole page (the window stretched to the page's height) as
+	 * {@code target/screenshots/<name>.png}.
+	 */
+	public Path fullScreenshot(String name) {
+		var size = driver.manage().window().getSize();
+		long height = ((Number) js("return document.documentElement.scrollHeight")).longValue();
+		long inner = ((Number) js("return window.innerHeight")).longValue();
+		driver.manage()
+			.window()
+			.setSize(new Dimension(size.getWidth(), (int) Math.min(height + size.getHeight() - inner, 8000)));
+		try {
+			return screenshot(name);
+		}
+		finally {
+			driver.manage().window().setSize(size);
+		}
+	}
+
+	/**
+	 * What a person would notice as broken layout on the current page: a page wider than
+	 * the window (horizontal scrolling), visible elements drawn over each other, and text
+	 * running out of its box. Empty when the layout is sound.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> layoutProblems() {
+		return (List<String>) js(resource("/layout-check.js"));
+	}
+
+	/**
+	 * Runs axe-core (from npm, copied into the test resources by the build) on the
+	 * current page and returns the WCAG 2.1 A and AA violations, one line each with the
+	 * elements concerned.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> accessibilityViolations() {
+		if (axeSource == null) {
+			axeSource = resource("/axe/axe.min.js");
+		}
+		if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
+			js(axeSource);
+		}
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+		var result = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
+				"""
+						var done = arguments[arguments.length - 1];
+						axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+						    resultTypes: ['violations'] })
+						  .then(function (r) {
+						    done(r.violations.map(function (v) {
+						      return { id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map(function (n) {
+						        return n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary.replace(/\s+/g, ' ') + ')' : ''); }) };
+						    }));
+						  })
+						  .catch(function (e) { done([{ id: 'axe-error', help: String(e), nodes: [] }]); });
+						""");
+		var lines = new ArrayList<String>();
+		for (var violation : result) {
+			lines.add(violation.get("id") + ": " + violation.get("help") + " " + violation.get("nodes"));
+		}
+		return lines;
+	}
+
+	private static String resource(String name) {
+		try (var in = Browser.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException(name + " is not on the test classpath (the build copies it)");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	@Override
 	public void close() {
-		driver.quit();
+		if (!shared) {
+			driver.quit();
+		}
 	}
 
 }

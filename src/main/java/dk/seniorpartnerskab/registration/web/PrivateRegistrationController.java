@@ -72,6 +72,7 @@ class PrivateRegistrationController {
 			return invalid(response);
 		}
 		form.addParticipant();
+		model.addAttribute("autofocusField", "participants" + (form.getParticipants().size() - 1) + ".name");
 		model.addAttribute("filesAgain", form.hasFiles());
 		return page(token, registration, model);
 	}
@@ -85,6 +86,7 @@ class PrivateRegistrationController {
 			return invalid(response);
 		}
 		form.removeParticipant(index);
+		model.addAttribute("autofocusField", "participants");
 		model.addAttribute("filesAgain", form.hasFiles());
 		return page(token, registration, model);
 	}

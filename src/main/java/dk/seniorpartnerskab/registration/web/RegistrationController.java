@@ -75,7 +75,8 @@ class RegistrationController {
 			return "registration/closed";
 		}
 		form.addParticipant();
-		return rerender(form, model, edition.get());
+		model.addAttribute("autofocusField", "participants" + (form.getParticipants().size() - 1) + ".name");
+		return rerender(form, result, model, edition.get());
 	}
 
 	@PostMapping(params = "removeParticipant")
@@ -86,7 +87,8 @@ class RegistrationController {
 			return "registration/closed";
 		}
 		form.removeParticipant(index);
-		return rerender(form, model, edition.get());
+		model.addAttribute("autofocusField", "participants");
+		return rerender(form, result, model, edition.get());
 	}
 
 	@RateLimited("registration")
@@ -104,7 +106,7 @@ class RegistrationController {
 		try {
 			var submission = support.submit(form, result, model, edition.get().getId(), null);
 			if (submission.isEmpty()) {
-				return rerender(form, model, edition.get());
+				return rerender(form, result, model, edition.get());
 			}
 			session.setAttribute(RECEIPT, submission.get().registrationId());
 			return "redirect:/tilmelding/kvittering";
@@ -175,14 +177,16 @@ class RegistrationController {
 		return formView(model, edition.get());
 	}
 
-	private String rerender(RegistrationForm form, Model model, Edition edition) {
-		model.addAttribute("filesAgain", form.hasFiles());
+	/** The form again, with the files chosen so far kept on the server and listed. */
+	private String rerender(RegistrationForm form, BindingResult result, Model model, Edition edition) {
+		support.keepFiles(form, result, model);
 		return formView(model, edition);
 	}
 
 	private String formView(Model model, Edition edition) {
 		model.addAttribute("edition", edition);
 		model.addAttribute("municipalityOptions", support.municipalityOptions());
+		model.addAttribute("registeredMunicipalities", support.registeredMunicipalities(edition.getId()));
 		support.addOptions(model);
 		support.orderErrors(model);
 		return "registration/form";

@@ -81,6 +81,9 @@ public class RegistrationForm {
 
 	private List<MultipartFile> attachments = new ArrayList<>();
 
+	/** Ids of files kept from an earlier round trip that the person chose to remove. */
+	private List<Long> removeKept = new ArrayList<>();
+
 	/** Ids of already attached files the contact removes on the private page. */
 	private List<Long> removeAttachments = new ArrayList<>();
 
@@ -277,6 +280,14 @@ public class RegistrationForm {
 
 	public void setParticipants(List<ParticipantForm> participants) {
 		this.participants = participants == null ? new ArrayList<>() : participants;
+	}
+
+	public List<Long> getRemoveKept() {
+		return removeKept;
+	}
+
+	public void setRemoveKept(List<Long> removeKept) {
+		this.removeKept = removeKept == null ? new ArrayList<>() : removeKept;
 	}
 
 	public List<MultipartFile> getAttachments() {

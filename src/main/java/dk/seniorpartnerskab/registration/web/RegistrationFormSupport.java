@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ import dk.seniorpartnerskab.registration.CollaborationForum;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.MunicipalityAlreadyRegisteredException;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.registration.PendingAttachments;
 import dk.seniorpartnerskab.registration.Submission;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.web.FileType;
@@ -56,12 +59,18 @@ class RegistrationFormSupport {
 
 	private final RegistrationManagement management;
 
+	private final RegistrationRepository registrations;
+
+	private final PendingAttachments pending;
+
 	RegistrationFormSupport(MunicipalityRepository municipalities, SmartValidator validator, MessageSource messages,
-			RegistrationManagement management) {
+			RegistrationManagement management, RegistrationRepository registrations, PendingAttachments pending) {
 		this.municipalities = municipalities;
 		this.validator = validator;
 		this.messages = messages;
 		this.management = management;
+		this.registrations = registrations;
+		this.pending = pending;
 	}
 
 	/**
@@ -73,26 +82,81 @@ class RegistrationFormSupport {
 	Optional<Submission> submit(RegistrationForm form, BindingResult result, Model model, long editionId,
 			String staffActor) {
 		form.clean();
-		validate(form, result, 0);
-		if (form.getSubmissionToken() == null || form.getSubmissionToken().length() > 64) {
-			form.setSubmissionToken(UUID.randomUUID().toString());
-		}
+		ensureToken(form);
+		pending.remove(form.getSubmissionToken(), form.getRemoveKept());
+		form.getRemoveKept().clear();
+		validate(form, result, pending.list(form.getSubmissionToken()).size());
 		if (result.hasErrors()) {
 			return Optional.empty();
 		}
-		var attachments = attachments(form);
+		var attachments = new ArrayList<>(pending.contents(form.getSubmissionToken()));
+		attachments.addAll(attachments(form));
 		try {
-			return Optional.of(staffActor == null
+			var submission = staffActor == null
 					? management.submit(editionId, form.getMunicipalityCode(), form.toDetails(),
 							form.participantDetails(), attachments, form.getSubmissionToken())
 					: management.submitOnBehalf(editionId, form.getMunicipalityCode(), form.toDetails(),
-							form.participantDetails(), attachments, form.getSubmissionToken(), staffActor));
+							form.participantDetails(), attachments, form.getSubmissionToken(), staffActor);
+			pending.discard(form.getSubmissionToken());
+			return Optional.of(submission);
 		}
 		catch (MunicipalityAlreadyRegisteredException e) {
 			result.rejectValue("municipalityCode", "registration.municipality.taken");
 			model.addAttribute("municipalityTaken", true);
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Before the form goes back to the browser (a participant added or removed, errors
+	 * shown): the files just chosen are kept on the server against the form's submission
+	 * token, so nobody has to choose them again, and the kept files are listed on the
+	 * form. A file that cannot be used is refused next to the field as on submit.
+	 */
+	void keepFiles(RegistrationForm form, BindingResult result, Model model) {
+		ensureToken(form);
+		String token = form.getSubmissionToken();
+		pending.remove(token, form.getRemoveKept());
+		form.getRemoveKept().clear();
+		int room = RegistrationForm.MAX_ATTACHMENTS - pending.list(token).size();
+		var keep = new ArrayList<Attachment>();
+		for (MultipartFile file : form.getAttachments()) {
+			if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+				continue;
+			}
+			try {
+				var upload = check(file);
+				if (keep.size() < room) {
+					keep.add(new Attachment(upload.fileName(), upload.type().contentType(), upload.content()));
+				}
+				else if (!result.hasFieldErrors("attachments")) {
+					result.rejectValue("attachments", "registration.attachments.tooMany");
+				}
+			}
+			catch (RefusedUpload refused) {
+				if (!hasError(result, refused.code())) {
+					result.rejectValue("attachments", refused.code(), refused.arguments(), null);
+				}
+			}
+		}
+		pending.keep(token, keep);
+		form.setAttachments(new ArrayList<>());
+		model.addAttribute("keptFiles", pending.list(token));
+	}
+
+	private static boolean hasError(BindingResult result, String code) {
+		return result.getFieldErrors("attachments").stream().anyMatch(e -> code.equals(e.getCode()));
+	}
+
+	private static void ensureToken(RegistrationForm form) {
+		if (form.getSubmissionToken() == null || form.getSubmissionToken().length() > 64) {
+			form.setSubmissionToken(UUID.randomUUID().toString());
+		}
+	}
+
+	/** Municipalities already registered in the edition: marked and not choosable. */
+	Set<Integer> registeredMunicipalities(long editionId) {
+		return registrations.registeredMunicipalityCodes(editionId);
 	}
 
 	/** Form fields in the order they appear, for the error summary. */

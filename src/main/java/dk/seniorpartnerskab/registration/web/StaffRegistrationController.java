@@ -44,7 +44,7 @@ class StaffRegistrationController {
 			return noEdition(model);
 		}
 		model.addAttribute("form", RegistrationForm.empty(UUID.randomUUID().toString()));
-		return formView(model, edition.get(), false);
+		return formView(model, edition.get());
 	}
 
 	@PostMapping(params = "addParticipant")
@@ -54,7 +54,9 @@ class StaffRegistrationController {
 			return noEdition(model);
 		}
 		form.addParticipant();
-		return formView(model, edition.get(), form.hasFiles());
+		model.addAttribute("autofocusField", "participants" + (form.getParticipants().size() - 1) + ".name");
+		support.keepFiles(form, result, model);
+		return formView(model, edition.get());
 	}
 
 	@PostMapping(params = "removeParticipant")
@@ -65,7 +67,9 @@ class StaffRegistrationController {
 			return noEdition(model);
 		}
 		form.removeParticipant(index);
-		return formView(model, edition.get(), form.hasFiles());
+		model.addAttribute("autofocusField", "participants");
+		support.keepFiles(form, result, model);
+		return formView(model, edition.get());
 	}
 
 	@PostMapping
@@ -77,19 +81,20 @@ class StaffRegistrationController {
 		}
 		var submission = support.submit(form, result, model, edition.get().getId(), staff.getName());
 		if (submission.isEmpty()) {
-			return formView(model, edition.get(), form.hasFiles());
+			support.keepFiles(form, result, model);
+			return formView(model, edition.get());
 		}
 		redirect.addFlashAttribute("success", "registration.staff.created");
 		return "redirect:/admin/tilmeldinger/" + submission.get().registrationId();
 	}
 
-	private String formView(Model model, Edition edition, boolean filesAgain) {
-		model.addAttribute("filesAgain", filesAgain);
+	private String formView(Model model, Edition edition) {
 		model.addAttribute("edition", edition);
 		model.addAttribute("formAction", PATH);
 		model.addAttribute("area", "admin");
 		model.addAttribute("onBehalf", true);
 		model.addAttribute("municipalityOptions", support.municipalityOptions());
+		model.addAttribute("registeredMunicipalities", support.registeredMunicipalities(edition.getId()));
 		support.addOptions(model);
 		support.orderErrors(model);
 		return "registration/form";

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitFile;
+import dk.seniorpartnerskab.web.Markdown;
 import dk.seniorpartnerskab.toolkit.ToolkitManagement;
 import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 import dk.seniorpartnerskab.web.UploadedFile;
@@ -60,6 +61,23 @@ class ToolkitAdminController {
 	@GetMapping("/ny")
 	String createForm(Model model) {
 		model.addAttribute("form", new ToolkitForm());
+		return "toolkit/form";
+	}
+
+	/**
+	 * "Vis forhåndsvisning": the form again with the body rendered as the public page
+	 * will show it; nothing is saved.
+	 */
+	@PostMapping(path = "/ny", params = "preview")
+	String previewNew(@ModelAttribute("form") ToolkitForm form, Model model) {
+		model.addAttribute("previewHtml", Markdown.toSafeHtml(form.getBody()));
+		return "toolkit/form";
+	}
+
+	@PostMapping(path = "/{id}", params = "preview")
+	String preview(@PathVariable long id, @ModelAttribute("form") ToolkitForm form, Model model) {
+		model.addAttribute("toolkit", toolkit(id));
+		model.addAttribute("previewHtml", Markdown.toSafeHtml(form.getBody()));
 		return "toolkit/form";
 	}
 

@@ -1,5 +1,7 @@
 package dk.seniorpartnerskab.registration.web;
 
+import java.util.UUID;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -177,7 +179,7 @@ class RegistrationFormTest {
 	}
 
 	@Test
-	void errorsKeepEverythingTypedAndAskForFilesAgain() throws Exception {
+	void errorsKeepEverythingTypedAndTheChosenFile() throws Exception {
 		data.openEdition();
 		var html = page(mvc.perform(valid().file(pdf("plan.pdf", 1000)).with(set("effortDescription", "For kort")))
 			.andExpect(status().isOk())
@@ -193,7 +195,8 @@ class RegistrationFormTest {
 		assertThat(html.getElementById("participants1.name").val()).isEqualTo("Tom Tillid");
 		assertThat(html.getElementById("participants1.side-EMPLOYEES").hasAttr("checked")).isTrue();
 		assertThat(html.getElementById("consent").hasAttr("checked")).isTrue();
-		assertThat(html.text()).contains("Vælg jeres bilag igen");
+		assertThat(html.getElementById("kept-attachments").text()).contains("plan.pdf");
+		assertThat(html.text()).doesNotContain("Vælg jeres bilag igen");
 	}
 
 	@Test
@@ -373,8 +376,8 @@ class RegistrationFormTest {
 		var tooLarge = page(mvc.perform(valid().file(pdf("stor.pdf", 10 * 1024 * 1024 + 1)))
 			.andExpect(status().isOk())
 			.andReturn());
-		assertThat(tooLarge.getElementById("attachments-error").text()).contains("Filen stor.pdf er større end 10 MB.")
-			.contains("Vælg jeres bilag igen");
+		assertThat(tooLarge.getElementById("attachments-error").text()).contains("Filen stor.pdf er større end 10 MB.");
+		assertThat(tooLarge.getElementById("kept-attachments")).isNull();
 		assertThat(tooLarge.getElementById("attachments").attr("aria-describedby")).contains("attachments-error");
 		var disguised = page(mvc.perform(valid().file(
 				new MockMultipartFile("attachments", "virus.pdf", "application/pdf", "MZ not a pdf at all".getBytes())))
@@ -421,6 +424,43 @@ class RegistrationFormTest {
 		assertThat(html.select("h1").text()).isEqualTo("For mange forsøg");
 		mvc.perform(valid().with(set("municipalityCode", "abc"))).andExpect(status().isOk());
 		assertThat(registrations.count()).isZero();
+	}
+
+	@Test
+	void aFileChosenBeforeAddingAParticipantIsKeptOnTheServerAndAttachedOnSubmit() throws Exception {
+		data.openEdition();
+		String token = UUID.randomUUID().toString();
+		var added = page(mvc.perform(
+				valid().file(pdf("plan.pdf", 1000)).param("addParticipant", "1").with(set("submissionToken", token)))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(added.getElementById("kept-attachments").text()).contains("plan.pdf");
+		assertThat(added.getElementById("participants2.name").hasAttr("autofocus")).isTrue();
+		assertThat(jdbc.queryForObject("select count(*) from pending_attachment where submission_token = ?",
+				Integer.class, token))
+			.isEqualTo(1);
+
+		mvc.perform(valid().with(set("submissionToken", token))).andExpect(status().is3xxRedirection());
+		var registration = registrations.findBySubmissionToken(token).orElseThrow();
+		assertThat(jdbc.queryForObject(
+				"select count(*) from registration_attachment where registration_id = ? and file_name = 'plan.pdf'",
+				Integer.class, registration.getId()))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from pending_attachment where submission_token = ?",
+				Integer.class, token))
+			.isZero();
+	}
+
+	@Test
+	void municipalitiesAlreadyRegisteredAreMarkedAndCannotBeChosen() throws Exception {
+		var edition = data.openEdition();
+		fixtures.register(edition.getId(), RegistrationFixtures.AARHUS, "hr@aarhus.dk");
+		var html = getPage("/tilmelding");
+		var aarhus = html.selectFirst("#municipalityCode option[value=751]");
+		assertThat(aarhus.text()).isEqualTo("Aarhus (allerede tilmeldt)");
+		assertThat(aarhus.hasAttr("disabled")).isTrue();
+		assertThat(html.selectFirst("#municipalityCode option[value=101]").hasAttr("disabled")).isFalse();
+		assertThat(html.select("#municipalityCode option[disabled]")).hasSize(1);
 	}
 
 }

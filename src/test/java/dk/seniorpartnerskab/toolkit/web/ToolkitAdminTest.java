@@ -213,4 +213,17 @@ class ToolkitAdminTest {
 			.text()).doesNotContain("Håndbog til seniorindsatsen");
 	}
 
+	@Test
+	void previewShowsTheRenderedTextBeforeSavingAndSavesNothing() throws Exception {
+		var page = html(mvc.perform(form("/admin/vaerktoejer/ny", "preview", "1", "body",
+				"# Overskrift\n\nEn **vigtig** pointe og <script>alert(1)</script>")));
+		var preview = page.getElementById("preview");
+		assertThat(preview).isNotNull();
+		assertThat(preview.select("h2").text()).contains("Forhåndsvisning", "Overskrift");
+		assertThat(preview.select("strong").text()).isEqualTo("vigtig");
+		assertThat(preview.select("script")).isEmpty();
+		assertThat(page.getElementById("title").val()).isEqualTo("Håndbog til seniorindsatsen");
+		assertThat(toolkits.count()).isZero();
+	}
+
 }
