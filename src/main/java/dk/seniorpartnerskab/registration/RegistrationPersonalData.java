@@ -28,6 +28,9 @@ import dk.seniorpartnerskab.web.Redaction;
  * history details naming people. Erasing keeps the registration, its status, network and
  * each participant's side (the counts per side), and blanks the rest; attachments (also
  * when a contact is erased on request: the contact sent them) and the private link go.
+ * Files chosen on forms never submitted ({@link PendingAttachments}) name no person and
+ * belong to no edition; the ones past their day go with every edition's erasure, so
+ * retention does not depend on the hourly purge having run.
  */
 @Component
 class RegistrationPersonalData implements PersonalDataHolder {
@@ -39,9 +42,12 @@ class RegistrationPersonalData implements PersonalDataHolder {
 
 	private final MessageSource messages;
 
-	RegistrationPersonalData(JdbcTemplate jdbc, MessageSource messages) {
+	private final PendingAttachments pendingAttachments;
+
+	RegistrationPersonalData(JdbcTemplate jdbc, MessageSource messages, PendingAttachments pendingAttachments) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.pendingAttachments = pendingAttachments;
 	}
 
 	@Override
@@ -221,6 +227,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
 						(select id from registration where edition_id = ?) and lower(actor) in (%s)"""
 					.formatted(placeholders(erasure.people().size())),
 				params(ERASURE_ACTOR, editionId, erasure.people().stream().map(Person::email).toList()));
+		erased += pendingAttachments.purgeExpired();
 		return erased;
 	}
 

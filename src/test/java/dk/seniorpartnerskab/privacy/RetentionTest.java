@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.seniorpartnerskab.SeniorpartnerskabApplication;
 import dk.seniorpartnerskab.privacy.PrivacyFixtures.Seeded;
+import dk.seniorpartnerskab.registration.Attachment;
+import dk.seniorpartnerskab.registration.PendingAttachments;
 import dk.seniorpartnerskab.support.DatabaseScan;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
@@ -44,6 +46,9 @@ class RetentionTest {
 	Retention retention;
 
 	@Autowired
+	PendingAttachments pendingAttachments;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@BeforeEach
@@ -58,6 +63,10 @@ class RetentionTest {
 		fixtures.courseEnded(old.editionId(), 400);
 		var oldReport = fixtures.report(old.editionId());
 		var runningReport = fixtures.report(running.editionId());
+		// A file chosen on a form for the old edition that was never submitted, long ago.
+		pendingAttachments.keep("never-submitted", List.of(new Attachment("cv.txt", "text/plain",
+				("CV for " + old.values().get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		jdbc.update("update pending_attachment set created_at = now() - interval '400 days'");
 		assertThat(DatabaseScan.find(jdbc, old.values())).isNotEmpty();
 
 		assertThat(retention.eraseDue()).isEqualTo(1);
