@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.evaluation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +26,7 @@ import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingTimes;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.PacedJob;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
@@ -83,8 +86,12 @@ public class EvaluationManagement {
 
 	private final Clock clock;
 
+	private final PacedJob pace;
+
 	EvaluationManagement(JdbcTemplate jdbc, TransactionTemplate tx, EvaluationQuestionRepository questions,
-			MailOutbox outbox, MessageSource messages, EvaluationSettings settings, Clock clock) {
+			MailOutbox outbox, MessageSource messages, EvaluationSettings settings, Clock clock,
+			@Value("${app.evaluation.interval:15m}") Duration interval,
+			@Value("${app.jobs.retry:30s}") Duration retry) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.questions = questions;
@@ -92,6 +99,7 @@ public class EvaluationManagement {
 		this.messages = messages;
 		this.settings = settings;
 		this.clock = clock;
+		this.pace = new PacedJob("Evaluation run", interval, retry);
 	}
 
 	/** The edition's questions; the defaults are stored the first time. */
@@ -123,16 +131,16 @@ public class EvaluationManagement {
 		}
 	}
 
-	@Scheduled(fixedDelayString = "${app.evaluation.interval:15m}",
-			initialDelayString = "${app.evaluation.interval:15m}")
+	/**
+	 * Every {@code app.evaluation.interval}; a failed run again after
+	 * {@code app.jobs.retry}.
+	 */
+	@Scheduled(fixedDelayString = "${app.jobs.retry:30s}", initialDelayString = "${app.jobs.retry:30s}")
 	void sendScheduled() {
-		try {
+		pace.tick(() -> {
 			sendDue();
 			remindDue();
-		}
-		catch (RuntimeException e) {
-			log.warn("Evaluation run failed: {}", e.getClass().getName());
-		}
+		});
 	}
 
 	/** Sends every evaluation due now; returns how many this call sent. */

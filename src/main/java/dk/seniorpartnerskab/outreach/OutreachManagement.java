@@ -17,6 +17,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
+import dk.seniorpartnerskab.web.PacedJob;
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.directory.Contact;
 import dk.seniorpartnerskab.directory.ContactDirectory;
@@ -82,10 +84,13 @@ public class OutreachManagement {
 
 	private final Clock clock;
 
+	private final PacedJob pace;
+
 	OutreachManagement(OutreachMessageRepository messages, ContactDirectory directory,
 			MunicipalityRepository municipalities, RegistrationRepository registrations, EditionManagement editions,
 			MailOutbox outbox, MailSettings mailSettings, OutgoingMailRepository mails, AuditLog auditLog,
-			JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+			JdbcTemplate jdbc, TransactionTemplate tx, Clock clock,
+			@Value("${app.outreach.interval:5m}") Duration interval, @Value("${app.jobs.retry:30s}") Duration retry) {
 		this.messages = messages;
 		this.directory = directory;
 		this.municipalities = municipalities;
@@ -98,6 +103,7 @@ public class OutreachManagement {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.clock = clock;
+		this.pace = new PacedJob("Planned outreach run", interval, retry);
 	}
 
 	/** A mail as one recipient would get it. */
@@ -232,14 +238,13 @@ public class OutreachManagement {
 				MessageStatus.CANCELLED.name());
 	}
 
-	@Scheduled(fixedDelayString = "${app.outreach.interval:5m}", initialDelayString = "${app.outreach.interval:5m}")
+	/**
+	 * Every {@code app.outreach.interval}; a failed run again after
+	 * {@code app.jobs.retry}.
+	 */
+	@Scheduled(fixedDelayString = "${app.jobs.retry:30s}", initialDelayString = "${app.jobs.retry:30s}")
 	void sendPlannedScheduled() {
-		try {
-			sendPlanned();
-		}
-		catch (RuntimeException e) {
-			log.warn("Planned outreach run failed: {}", e.getClass().getName());
-		}
+		pace.tick(this::sendPlanned);
 	}
 
 	/**

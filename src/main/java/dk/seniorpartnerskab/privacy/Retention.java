@@ -1,6 +1,7 @@
 package dk.seniorpartnerskab.privacy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.seniorpartnerskab.web.PacedJob;
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditRedaction;
 import dk.seniorpartnerskab.audit.AuditTarget;
@@ -54,9 +57,12 @@ public class Retention {
 
 	private final Clock clock;
 
+	private final PacedJob pace;
+
 	Retention(EditionRetentionRepository retentions, EditionRepository editions, List<PersonalDataHolder> holders,
 			AuditLog auditLog, AuditRedaction auditRedaction, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock,
+			@Value("${app.jobs.retry:30s}") Duration retry) {
 		this.retentions = retentions;
 		this.editions = editions;
 		this.holders = holders;
@@ -65,6 +71,7 @@ public class Retention {
 		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+		this.pace = PacedJob.retrying("Nightly erasure", retry);
 	}
 
 	/** Every edition's plan, the latest course first. */
@@ -131,10 +138,23 @@ public class Retention {
 	}
 
 	/**
-	 * Erases every edition whose date has come; returns how many editions were erased by
-	 * this call. Runs every night at 02.30 Copenhagen time.
+	 * Every night at 02.30 Copenhagen time; a run that failed (the database away) is
+	 * tried again after {@code app.jobs.retry} until one succeeds, not a night later.
 	 */
 	@Scheduled(cron = "${app.privacy.retention-cron:0 30 2 * * *}", zone = "Europe/Copenhagen")
+	void eraseNightly() {
+		pace.runNow(this::eraseDue);
+	}
+
+	@Scheduled(fixedDelayString = "${app.jobs.retry:30s}", initialDelayString = "${app.jobs.retry:30s}")
+	void retryFailedErasure() {
+		pace.tick(this::eraseDue);
+	}
+
+	/**
+	 * Erases every edition whose date has come; returns how many editions were erased by
+	 * this call.
+	 */
 	public int eraseDue() {
 		int erased = 0;
 		for (var edition : editions.findAll()) {

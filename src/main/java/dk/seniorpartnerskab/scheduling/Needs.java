@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.scheduling;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import dk.seniorpartnerskab.web.PacedJob;
 
 /**
  * Dietary and access needs a participant gives when answering "Jeg deltager" to a
@@ -34,10 +37,15 @@ public class Needs {
 
 	private final int retentionDays;
 
-	Needs(JdbcTemplate jdbc, Clock clock, @Value("${app.scheduling.needs-retention-days:14}") int retentionDays) {
+	private final PacedJob pace;
+
+	Needs(JdbcTemplate jdbc, Clock clock, @Value("${app.scheduling.needs-retention-days:14}") int retentionDays,
+			@Value("${app.scheduling.needs-cleanup-interval:1h}") Duration interval,
+			@Value("${app.jobs.retry:30s}") Duration retry) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.retentionDays = retentionDays;
+		this.pace = new PacedJob("Deleting expired needs", interval, retry);
 	}
 
 	/** Stores (or, when blank, removes) the needs given with an invitation's answer. */
@@ -75,15 +83,10 @@ public class Needs {
 			.orElse(null);
 	}
 
-	@Scheduled(fixedDelayString = "${app.scheduling.needs-cleanup-interval:1h}",
-			initialDelayString = "${app.scheduling.needs-cleanup-interval:1h}")
+	/** Hourly; a failed run again after {@code app.jobs.retry}. */
+	@Scheduled(fixedDelayString = "${app.jobs.retry:30s}", initialDelayString = "${app.jobs.retry:30s}")
 	void deleteScheduled() {
-		try {
-			deleteExpired();
-		}
-		catch (RuntimeException e) {
-			log.warn("Deleting expired needs failed: {}", e.getClass().getName());
-		}
+		pace.tick(this::deleteExpired);
 	}
 
 	/** Deletes the needs of meetings that ended more than the retention days ago. */

@@ -14,6 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dk.seniorpartnerskab.web.PacedJob;
+
 /**
  * Sends the due reminders: to those who have not answered N days after their invitation,
  * and to those attending N days before the meeting (N per edition,
@@ -21,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * invitation and kind) in the transaction that writes the mail: when several instances
  * run at the same moment, one inserts, the others find the row and send nothing. There is
  * no lease to wait out: a run that fails (the database away) is tried again
- * {@code app.scheduling.reminder-retry} (30 seconds) later instead of after the whole
- * {@code app.scheduling.reminder-interval} (15 minutes).
+ * {@code app.jobs.retry} (30 seconds) later instead of after the whole
+ * {@code app.scheduling.reminder-interval} (15 minutes), see {@link PacedJob}.
  */
 @Component
 public class ReminderDispatcher {
@@ -61,50 +63,29 @@ public class ReminderDispatcher {
 
 	private final Clock clock;
 
-	private final Duration interval;
-
-	private final Duration retry;
-
-	/** When the next scheduled run is due ({@link System#nanoTime()}). */
-	private volatile long nextRunNanos;
+	private final PacedJob pace;
 
 	ReminderDispatcher(JdbcTemplate jdbc, TransactionTemplate tx, InvitationRepository invitations,
 			MeetingRepository meetings, InvitationMails mails, Clock clock,
 			@Value("${app.scheduling.reminder-interval:15m}") Duration interval,
-			@Value("${app.scheduling.reminder-retry:30s}") Duration retry) {
+			@Value("${app.jobs.retry:30s}") Duration retry) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.invitations = invitations;
 		this.meetings = meetings;
 		this.mails = mails;
 		this.clock = clock;
-		this.interval = interval;
-		this.retry = retry;
-		this.nextRunNanos = System.nanoTime() + interval.toNanos();
+		this.pace = new PacedJob("Reminder run", interval, retry);
 	}
 
-	/**
-	 * Looks every {@code reminder-retry} whether a run is due: one interval after a run
-	 * that succeeded, one retry delay after a run that failed.
-	 */
-	@Scheduled(fixedDelayString = "${app.scheduling.reminder-retry:30s}",
-			initialDelayString = "${app.scheduling.reminder-retry:30s}")
+	@Scheduled(fixedDelayString = "${app.jobs.retry:30s}", initialDelayString = "${app.jobs.retry:30s}")
 	void sendScheduled() {
-		if (System.nanoTime() - nextRunNanos >= 0) {
-			runAndPace();
-		}
+		pace.tick(this::sendDue);
 	}
 
-	/** One scheduled run; sets when the next is due by how this one went. */
+	/** One scheduled run now; sets when the next is due by how this one went. */
 	void runAndPace() {
-		try {
-			sendDue();
-			nextRunNanos = System.nanoTime() + interval.toNanos();
-		}
-		catch (RuntimeException e) {
-			nextRunNanos = System.nanoTime() + retry.toNanos();
-			log.warn("Reminder run failed, trying again in {}: {}", retry, e.getClass().getName());
-		}
+		pace.runNow(this::sendDue);
 	}
 
 	/** Sends every reminder due now and returns how many this call sent. */

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.scheduling.reminder-interval=1h", "app.scheduling.reminder-retry=1s" })
+		properties = { "app.scheduling.reminder-interval=1h", "app.jobs.retry=1s" })
 @ActiveProfiles("test")
 @Import(OutageTestConfiguration.class)
 public @interface OutageTest {
