@@ -9,10 +9,13 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+
+import dk.seniorpartnerskab.web.PacedJob;
 
 /**
  * Files chosen on the public form, held on the server against the form's submission token
@@ -34,9 +37,14 @@ public class PendingAttachments {
 
 	private final Clock clock;
 
-	PendingAttachments(JdbcTemplate jdbc, Clock clock) {
+	private final PacedJob pace;
+
+	PendingAttachments(JdbcTemplate jdbc, Clock clock,
+			@Value("${app.registration.pending-purge-interval:1h}") Duration interval,
+			@Value("${app.jobs.retry:30s}") Duration retry) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.pace = new PacedJob("Purging pending attachments", interval, retry);
 	}
 
 	/** A kept file as the form shows it. */
@@ -85,11 +93,15 @@ public class PendingAttachments {
 		jdbc.update("delete from pending_attachment where submission_token = ?", token);
 	}
 
+	/** Hourly; a failed run again after {@code app.jobs.retry}. */
+	@Scheduled(fixedDelayString = "${app.jobs.retry:30s}", initialDelayString = "${app.jobs.retry:30s}")
+	void purgeScheduled() {
+		pace.tick(this::purgeExpired);
+	}
+
 	/**
 	 * Removes files of forms not submitted within {@link #KEPT_FOR}; returns how many.
 	 */
-	@Scheduled(fixedDelayString = "${app.registration.pending-purge-interval:1h}",
-			initialDelayString = "${app.registration.pending-purge-interval:1h}")
 	public int purgeExpired() {
 		int removed = jdbc.update("delete from pending_attachment where created_at < ?",
 				Timestamp.from(clock.instant().minus(KEPT_FOR)));

@@ -65,7 +65,7 @@ class ScheduledJobsTest {
 		assertThat(jobs).as("the jobs found")
 			.contains("MailDispatcher.dispatchScheduled", "ReminderDispatcher.sendScheduled", "Needs.deleteScheduled",
 					"EvaluationManagement.sendScheduled", "OutreachManagement.sendPlannedScheduled",
-					"Retention.eraseNightly", "Retention.retryFailedErasure");
+					"Retention.eraseNightly", "Retention.retryFailedErasure", "PendingAttachments.purgeScheduled");
 	}
 
 	private Duration delayOf(Method method) {
