@@ -33,8 +33,9 @@ import java.util.LinkedHashMap;
  * A municipality's registration for one edition. State transitions guard themselves (an
  * illegal one throws {@link IllegalStateException}; ask {@code canApprove()} etc. first)
  * and every change is kept in the history with actor, action, detail and time. Events
- * ({@link RegistrationWithdrawn}) are published when the aggregate is saved through
- * {@link RegistrationRepository#save}.
+ * ({@link RegistrationWithdrawn}, {@link RegistrationRejected},
+ * {@link RegistrationMovedToWaitingList}, {@link ParticipantsChanged}) are published when
+ * the aggregate is saved through the repository.
  */
 @Entity
 @Table(name = "registration")
@@ -167,6 +168,9 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		status = RegistrationStatus.WAITING_LIST;
 		networkId = null;
 		addHistory(actor, "waiting-list", "", now);
+		if (id != null) {
+			registerEvent(new RegistrationMovedToWaitingList(id, editionId, municipalityCode));
+		}
 	}
 
 	public boolean canReject() {
@@ -186,6 +190,9 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 		rejectionReason = reason;
 		networkId = null;
 		addHistory(actor, "rejected", reason, now);
+		if (id != null) {
+			registerEvent(new RegistrationRejected(id, editionId, municipalityCode));
+		}
 	}
 
 	public boolean canWithdraw() {
@@ -281,8 +288,12 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 				addHistory(actor, "participant-removed", participant.getName(), now);
 			}
 		}
+		int removed = participants.size() - kept.size();
 		participants.retainAll(kept);
 		participants.addAll(added);
+		if (id != null && (removed > 0 || !added.isEmpty())) {
+			registerEvent(new ParticipantsChanged(id, added.size(), removed));
+		}
 	}
 
 	public void addAttachment(Attachment attachment, String actor, Instant now) {

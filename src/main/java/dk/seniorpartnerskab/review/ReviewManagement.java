@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +18,6 @@ import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
-import dk.seniorpartnerskab.network.MunicipalityAssigned;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
@@ -47,19 +45,15 @@ public class ReviewManagement {
 
 	private final AuditLog auditLog;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	ReviewManagement(RegistrationRepository registrations, EditionRepository editions,
-			MunicipalityRepository municipalities, MailOutbox outbox, AuditLog auditLog,
-			ApplicationEventPublisher events, Clock clock) {
+			MunicipalityRepository municipalities, MailOutbox outbox, AuditLog auditLog, Clock clock) {
 		this.registrations = registrations;
 		this.editions = editions;
 		this.municipalities = municipalities;
 		this.outbox = outbox;
 		this.auditLog = auditLog;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -97,21 +91,30 @@ public class ReviewManagement {
 	public void placeOnWaitingList(long id, Long expectedVersion, String actor) {
 		var registration = load(id, expectedVersion);
 		var before = registration.getStatus();
-		Long network = registration.getNetworkId();
 		registration.placeOnWaitingList(actor, clock.instant());
 		decided(registration, before, actor, "registration.waitingList", null, "review-waiting-list",
 				"REVIEW_WAITING_LIST");
-		leftNetwork(registration, network);
 	}
 
 	@Transactional
 	public void reject(long id, Long expectedVersion, String reason, String actor) {
 		var registration = load(id, expectedVersion);
 		var before = registration.getStatus();
-		Long network = registration.getNetworkId();
 		registration.reject(actor, reason, clock.instant());
 		decided(registration, before, actor, "registration.rejected", reason, "review-rejected", "REVIEW_REJECTED");
-		leftNetwork(registration, network);
+	}
+
+	/**
+	 * Staff withdraw a registration on the contact's behalf (e.g. asked by phone); the
+	 * contact gets a mail, and the participants' future invitations are cancelled
+	 * (scheduling listens for {@code RegistrationWithdrawn}).
+	 */
+	@Transactional
+	public void withdraw(long id, Long expectedVersion, String actor) {
+		var registration = load(id, expectedVersion);
+		var before = registration.getStatus();
+		registration.withdraw(actor, clock.instant());
+		decided(registration, before, actor, "registration.withdrawn", null, "review-withdrawn", "REVIEW_WITHDRAWN");
 	}
 
 	/**
@@ -159,12 +162,6 @@ public class ReviewManagement {
 			.of(registration.getContactEmail(), template, model, kind, "registration:" + registration.getId())
 			.withSubjectArguments(registration.getReference(), municipality));
 		log.info("Registration {} {} -> {}", registration.getId(), before, registration.getStatus());
-	}
-
-	private void leftNetwork(Registration registration, Long network) {
-		if (network != null) {
-			events.publishEvent(new MunicipalityAssigned(registration.getId(), network, null));
-		}
 	}
 
 }

@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.scheduling;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.AddressException;
@@ -90,17 +91,54 @@ class InvitationMails {
 	}
 
 	/**
-	 * Tells a municipality's contact that a network move changed its people's
-	 * invitations.
+	 * Where a registration is now: its network (null: none), the other municipalities,
+	 * the activities ahead.
 	 */
-	void contactMoved(Registration registration, String networkName, int withdrawn, int invited) {
+	record Placement(String network, List<String> others, List<Meeting> ahead) {
+
+	}
+
+	/**
+	 * The mail the receipt promises: tells the contact the municipality was placed in a
+	 * network (or moved, or taken out), with the other municipalities, the dates planned
+	 * and what happened to the participants' invitations.
+	 */
+	void placement(Registration registration, boolean moved, Placement placement, int withdrawn, int invited) {
 		var model = new HashMap<String, Object>();
 		model.put("name", registration.getContactName());
-		model.put("network", networkName);
+		model.put("moved", moved);
+		model.put("network", placement.network());
+		model.put("others", placement.others());
+		model.put("meetings", placement.ahead().stream().map(InvitationMails::line).toList());
 		model.put("withdrawn", withdrawn);
 		model.put("invited", invited);
-		outbox.enqueue(MailMessage.of(registration.getContactEmail(), "scheduling-moved", model, "NETWORK_MOVED",
+		boolean placed = placement.network() != null && !moved;
+		outbox.enqueue(MailMessage
+			.of(registration.getContactEmail(), "scheduling-placed", model, placed ? "NETWORK_PLACED" : "NETWORK_MOVED",
+					"registration:" + registration.getId())
+			.withSubjectArguments(placed ? 0 : placement.network() == null ? 2 : 1));
+	}
+
+	/**
+	 * Tells the contact of a registration that was withdrawn, rejected or moved to the
+	 * waiting list that its people's invitations to these meetings were cancelled.
+	 */
+	void left(Registration registration, InvitationManagement.LeaveReason reason, List<Meeting> cancelled) {
+		var model = new HashMap<String, Object>();
+		model.put("name", registration.getContactName());
+		model.put("reason", reason.name());
+		model.put("meetings", cancelled.stream().map(InvitationMails::line).toList());
+		outbox.enqueue(MailMessage.of(registration.getContactEmail(), "scheduling-left", model, "INVITATIONS_WITHDRAWN",
 				"registration:" + registration.getId()));
+	}
+
+	/** A meeting as one line in a list: title and time. */
+	record MeetingLine(String title, String when) {
+
+	}
+
+	private static MeetingLine line(Meeting meeting) {
+		return new MeetingLine(meeting.getTitle(), MeetingTimes.of(meeting.getStartsAt(), meeting.getEndsAt()));
 	}
 
 	void networkMessage(String networkName, Invitation invitation, String subject, String body) {

@@ -1,6 +1,9 @@
 package dk.seniorpartnerskab.scheduling;
 
+import java.text.Collator;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +21,11 @@ import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
-import dk.seniorpartnerskab.web.SecretTokens;
+import dk.seniorpartnerskab.municipality.Municipality;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkRepository;
-import java.util.LinkedHashMap;
-import java.util.Set;
+import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
  * InvitationRepository: who is invited to a meeting, sending (only to those not yet
@@ -47,11 +50,14 @@ public class InvitationManagement {
 
 	private final Needs needs;
 
+	private final MunicipalityRepository municipalities;
+
 	InvitationManagement(MeetingRepository meetings, InvitationRepository invitations,
 			RegistrationRepository registrations, InvitationMails mails, NetworkRepository networks, Needs needs,
-			Clock clock) {
+			MunicipalityRepository municipalities, Clock clock) {
 		this.networks = networks;
 		this.needs = needs;
+		this.municipalities = municipalities;
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.registrations = registrations;
@@ -137,45 +143,144 @@ public class InvitationManagement {
 	}
 
 	/**
-	 * A municipality moved network (or left one): its invitations to the old network's
-	 * meetings ahead are withdrawn with a cancellation, and its participants are invited
-	 * to the new network's meetings ahead that have had invitations sent. Nobody else
-	 * hears about it. Runs in the transaction of the move.
+	 * A municipality was placed in a network, moved to another, or taken out of one: its
+	 * invitations are brought in step (see {@link #sync}) and its contact gets one mail
+	 * with the network, the other municipalities in it, its activities ahead and what
+	 * happened to the invitations. When the registration has moved on since (a later
+	 * move's event follows), only the invitations are brought in step.
 	 */
 	@Transactional
-	public void municipalityMoved(long registrationId, Long toNetworkId) {
+	public void municipalityMoved(long registrationId, Long fromNetworkId, Long toNetworkId) {
+		var registration = registrations.findById(registrationId).orElse(null);
+		if (registration == null) {
+			return;
+		}
+		var changes = sync(registration);
+		if (!Objects.equals(registration.getNetworkId(), toNetworkId)
+				|| (toNetworkId != null && registration.getStatus() != RegistrationStatus.APPROVED)) {
+			return;
+		}
+		mails.placement(registration, fromNetworkId != null, placement(registration), changes.withdrawn(),
+				changes.invited());
+		log.info("Registration {} moved from network {} to {}: {} invitation(s) withdrawn, {} sent", registrationId,
+				fromNetworkId, toNetworkId, changes.withdrawn(), changes.invited());
+	}
+
+	/**
+	 * A registration was withdrawn, rejected or moved to the waiting list: its future
+	 * invitations are withdrawn with a cancellation (so no reminder goes out either) and,
+	 * when there were any, its contact gets one mail saying so. Past meetings stay as
+	 * history.
+	 */
+	@Transactional
+	public void registrationLeft(long registrationId, LeaveReason reason) {
+		var registration = registrations.findById(registrationId).orElse(null);
+		if (registration == null) {
+			return;
+		}
+		var changes = sync(registration);
+		if (changes.withdrawn() > 0) {
+			mails.left(registration, reason, changes.cancelled());
+		}
+		log.info("Registration {} left ({}): {} invitation(s) withdrawn", registrationId, reason, changes.withdrawn());
+	}
+
+	/**
+	 * Participants were added or removed: removed ones' future invitations are cancelled,
+	 * added ones are invited to the meetings ahead that have had invitations sent.
+	 */
+	@Transactional
+	public void participantsChanged(long registrationId) {
+		registrations.findById(registrationId).ifPresent(registration -> {
+			var changes = sync(registration);
+			log.info("Registration {} changed participants: {} invitation(s) withdrawn, {} sent", registrationId,
+					changes.withdrawn(), changes.invited());
+		});
+	}
+
+	/**
+	 * Why a registration stopped taking part; names the sentence in the contact's mail.
+	 */
+	public enum LeaveReason {
+
+		WITHDRAWN, REJECTED, WAITING_LIST
+
+	}
+
+	/**
+	 * What {@link #sync} did: the meetings whose invitations were cancelled, and how many
+	 * were sent.
+	 */
+	record Changes(List<Meeting> cancelled, int withdrawn, int invited) {
+
+	}
+
+	/**
+	 * Brings a registration's invitations to meetings ahead in step with what it is now:
+	 * an invitation stays when the registration is approved, the meeting is for the whole
+	 * edition or its network, and the person is still a participant (or a substitute one
+	 * named); every other one is withdrawn with a cancellation. The participants of an
+	 * approved registration not invited yet to a meeting ahead that has had invitations
+	 * sent are invited. Running it twice changes nothing the second time, so an event
+	 * delivered again does no harm. Past and started meetings are never touched.
+	 */
+	Changes sync(Registration registration) {
 		var now = clock.instant();
+		boolean takesPart = registration.getStatus() == RegistrationStatus.APPROVED;
+		var participantIds = registration.getParticipants().stream().map(Participant::getId).toList();
+		var cancelled = new LinkedHashMap<Long, Meeting>();
 		int withdrawn = 0;
-		for (var invitation : invitations.findActiveByRegistration(registrationId)) {
+		for (var invitation : invitations.findActiveByRegistration(registration.getId())) {
 			var meeting = meetings.findById(invitation.getMeetingId()).orElseThrow();
-			if (meeting.isForWholeEdition() || Objects.equals(meeting.getNetworkId(), toNetworkId)
-					|| !meeting.isPlanned() || meeting.hasStarted(now)) {
+			if (!meeting.isPlanned() || meeting.hasStarted(now)) {
 				continue;
 			}
-			invitation.withdraw(now);
-			mails.cancellation(meeting, invitation);
-			withdrawn++;
+			boolean belongs = takesPart
+					&& (meeting.isForWholeEdition()
+							|| Objects.equals(meeting.getNetworkId(), registration.getNetworkId()))
+					&& (invitation.getParticipantId() == null
+							|| participantIds.contains(invitation.getParticipantId()));
+			if (!belongs) {
+				if (meeting.getSequence() <= invitation.getSentSequence()) {
+					meeting.raiseSequence();
+				}
+				invitation.withdraw(now);
+				mails.cancellation(meeting, invitation);
+				cancelled.putIfAbsent(meeting.getId(), meeting);
+				withdrawn++;
+			}
 		}
 		int invitedNow = 0;
-		var registration = registrations.findById(registrationId).orElse(null);
-		if (toNetworkId != null && registration != null && registration.getStatus() == RegistrationStatus.APPROVED) {
-			for (var meeting : meetings.findPlannedFor(registration.getEditionId(), toNetworkId, now)) {
-				if (toNetworkId.equals(meeting.getNetworkId()) && invitations.existsByMeetingId(meeting.getId())) {
+		if (takesPart) {
+			for (var meeting : meetings.findPlannedFor(registration.getEditionId(), registration.getNetworkId(), now)) {
+				if (invitations.existsByMeetingId(meeting.getId())) {
 					invitedNow += invite(meeting, registration,
 							new Invited(invitations.findByMeeting(meeting.getId())));
 				}
 			}
 		}
-		if (registration != null && withdrawn + invitedNow > 0) {
-			// InvitationRepository had gone out: the contact hears of the move too, not
-			// only the
-			// participants.
-			mails.contactMoved(registration,
-					toNetworkId == null ? null : networks.findById(toNetworkId).map(Network::getName).orElse(null),
-					withdrawn, invitedNow);
+		return new Changes(List.copyOf(cancelled.values()), withdrawn, invitedNow);
+	}
+
+	/**
+	 * The network a registration is in now, the other municipalities in it and its
+	 * activities ahead.
+	 */
+	private InvitationMails.Placement placement(Registration registration) {
+		Long networkId = registration.getNetworkId();
+		if (networkId == null) {
+			return new InvitationMails.Placement(null, List.of(), List.of());
 		}
-		log.info("Registration {} moved to network {}: {} invitation(s) withdrawn, {} sent", registrationId,
-				toNetworkId, withdrawn, invitedNow);
+		String name = networks.findById(networkId).map(Network::getName).orElse(null);
+		var collator = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+		var others = registrations.findByNetworkId(networkId)
+			.stream()
+			.filter(r -> !r.getId().equals(registration.getId()) && r.getStatus() == RegistrationStatus.APPROVED)
+			.map(r -> municipalities.findByCode(r.getMunicipalityCode()).map(Municipality::getName).orElse(""))
+			.sorted(collator)
+			.toList();
+		var ahead = meetings.findPlannedFor(registration.getEditionId(), networkId, clock.instant());
+		return new InvitationMails.Placement(name, others, ahead);
 	}
 
 	/** How many would be invited by {@link #send} now. */

@@ -123,6 +123,16 @@ public class Meeting {
 	}
 
 	/**
+	 * One person's invitation is withdrawn while the meeting goes on: their cancellation
+	 * must carry a higher SEQUENCE than the request they hold, or calendar programs
+	 * ignore it. Later requests to anyone carry the raised number too, which they accept.
+	 */
+	void raiseSequence() {
+		guardNotCancelled();
+		sequence++;
+	}
+
+	/**
 	 * Cancels the meeting; the higher SEQUENCE makes calendar programs accept the
 	 * cancellation.
 	 */

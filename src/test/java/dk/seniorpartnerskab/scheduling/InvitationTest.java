@@ -386,6 +386,10 @@ class InvitationTest {
 
 		long version = registrations.findById(aarhus).orElseThrow().getVersion();
 		assignments.assign(aarhus, south, version, "staff@kl.dk");
+		// The invitations follow after the move is committed (an event to scheduling).
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> fixtures.mails("NETWORK_MOVED").size() == 1);
 
 		assertThat(fixtures.mails("MEETING_CANCEL")).extracting(SchedulingFixtures.SentMail::to)
 			.containsExactlyInAnyOrder("anne.hansen@k751.dk", "bo.jensen@k751.dk");
@@ -402,6 +406,9 @@ class InvitationTest {
 		// Moving back reinstates the withdrawn invitations with fresh links.
 		version = registrations.findById(aarhus).orElseThrow().getVersion();
 		assignments.assign(aarhus, north, version, "staff@kl.dk");
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> fixtures.mails("NETWORK_MOVED").size() == 2);
 		assertThat(MeetingFigures.of(invitations.findByMeeting(northDay.getId())).invited()).isEqualTo(5);
 		assertThat(MeetingFigures.of(invitations.findByMeeting(southDay.getId())).invited()).isEqualTo(2);
 		assertThat(fixtures.mails("MEETING_CANCEL")).hasSize(4);
