@@ -107,7 +107,9 @@ class InvitationMails {
 		var model = new HashMap<String, Object>();
 		model.put("name", registration.getContactName());
 		model.put("moved", moved);
-		model.put("network", placement.network());
+		if (placement.network() != null) { // the model takes no nulls
+			model.put("network", placement.network());
+		}
 		model.put("others", placement.others());
 		model.put("meetings", placement.ahead().stream().map(InvitationMails::line).toList());
 		model.put("withdrawn", withdrawn);

@@ -152,7 +152,7 @@ class CarryOverTest {
 			.andWaitForStateChange(() -> invitations.findActiveByRegistration(aarhus), List::isEmpty);
 
 		var arrived = delivered(3 + 2 + 1);
-		assertCancellations(arrived.subList(3, arrived.size()), "anne.hansen@k751.dk", "bo.jensen@k751.dk");
+		assertCancellations(cancellations(arrived), "anne.hansen@k751.dk", "bo.jensen@k751.dk");
 		var contact = only(arrived, "kontakt751@kommune.dk");
 		assertThat(contact.getSubject()).isEqualTo("Jeres kommune er ikke længere i et netværk i Seniorpartnerskabet");
 		assertThat(text(contact)).contains("ikke længere med i et netværk", "aflyst 2 invitation(er)");
@@ -168,7 +168,7 @@ class CarryOverTest {
 			.andWaitForStateChange(() -> invitations.findActiveByRegistration(aarhus), active -> active.size() == 1);
 
 		var arrived = delivered(3 + 1);
-		assertCancellations(arrived.subList(3, 4), "bo.jensen@k751.dk");
+		assertCancellations(cancellations(arrived), "bo.jensen@k751.dk");
 		assertThat(invitations.findActiveByRegistration(aarhus)).extracting(Invitation::getEmail)
 			.containsExactly("anne.hansen@k751.dk");
 		assertNoRemindersFor("bo.jensen@k751.dk");
@@ -189,8 +189,7 @@ class CarryOverTest {
 			.andWaitForStateChange(() -> invitations.findActiveByRegistration(aarhus), active -> active.size() == 3);
 
 		var arrived = delivered(3 + 1);
-		var invitation = arrived.get(3);
-		assertThat(invitation.getAllRecipients()[0].toString()).isEqualTo("jonas.lund@k751.dk");
+		var invitation = only(arrived, "jonas.lund@k751.dk");
 		assertThat(invitation.getSubject()).isEqualTo("Invitation: Udviklingsdag 1");
 		var ics = calendar(invitation);
 		assertThat(value(ics, Property.METHOD)).isEqualTo("REQUEST");
@@ -220,10 +219,10 @@ class CarryOverTest {
 			.customize(it -> it.atMost(PATIENCE))
 			.andWaitForStateChange(() -> invitations.findActiveByRegistration(odense), List::isEmpty);
 		var later = delivered(3 + 2 + 2);
-		assertThat(later.subList(5, 7)).extracting(m -> m.getAllRecipients()[0].toString())
-			.containsExactlyInAnyOrder("kontakt461@kommune.dk", "finn.berg@k461.dk");
-		assertThat(only(later.subList(5, 7), "kontakt461@kommune.dk").getSubject())
-			.isEqualTo("Jeres kommune har skiftet netværk i Seniorpartnerskabet");
+		assertCancellations(cancellations(later), "finn.berg@k461.dk");
+		assertThat(later.stream().filter(m -> recipient(m).equals("kontakt461@kommune.dk")).map(CarryOverTest::subject))
+			.containsExactlyInAnyOrder("Jeres kommune er fordelt i et netværk i Seniorpartnerskabet",
+					"Jeres kommune har skiftet netværk i Seniorpartnerskabet");
 		assertThat(fixtures.mails("NETWORK_PLACED")).hasSize(1);
 		assertThat(fixtures.mails("NETWORK_MOVED")).hasSize(1);
 	}
@@ -232,10 +231,8 @@ class CarryOverTest {
 
 	private void assertCancelledForAarhusAndNoReminders(String reason) throws Exception {
 		var arrived = delivered(3 + 2 + 1 + (reason.equals("WITHDRAWN") && !staffMailed() ? 0 : 1));
-		var after = arrived.subList(3, arrived.size());
-		assertCancellations(after.stream().filter(m -> !recipient(m).startsWith("kontakt")).toList(),
-				"anne.hansen@k751.dk", "bo.jensen@k751.dk");
-		var told = after.stream()
+		assertCancellations(cancellations(arrived), "anne.hansen@k751.dk", "bo.jensen@k751.dk");
+		var told = arrived.stream()
 			.filter(m -> recipient(m).equals("kontakt751@kommune.dk"))
 			.filter(m -> subject(m).equals("Jeres deltageres invitationer er aflyst"))
 			.toList();
@@ -246,6 +243,14 @@ class CarryOverTest {
 
 	private boolean staffMailed() {
 		return !fixtures.mails("REVIEW_WITHDRAWN").isEmpty();
+	}
+
+	/**
+	 * The calendar cancellations among the mails (GreenMail lists them by mailbox, not by
+	 * time).
+	 */
+	private static List<MimeMessage> cancellations(List<MimeMessage> messages) {
+		return messages.stream().filter(m -> subject(m).startsWith("Aflyst:")).toList();
 	}
 
 	/** Each cancellation: METHOD:CANCEL, the invitation's UID, a higher SEQUENCE. */
@@ -307,7 +312,7 @@ class CarryOverTest {
 			return arrived.get() >= count;
 		});
 		var messages = List.of(mail.getReceivedMessages());
-		assertThat(messages).hasSize(count);
+		assertThat(messages).extracting(m -> recipient(m) + ": " + subject(m)).hasSize(count);
 		return messages;
 	}
 
