@@ -67,6 +67,15 @@ public class Edition {
 	@Enumerated(EnumType.STRING)
 	private EditionStatus status = EditionStatus.DRAFT;
 
+	@Column(name = "secretariat_name")
+	private String secretariatName;
+
+	@Column(name = "secretariat_email")
+	private String secretariatEmail;
+
+	@Column(name = "secretariat_phone")
+	private String secretariatPhone;
+
 	@Version
 	private long version;
 
@@ -112,6 +121,9 @@ public class Edition {
 		var copy = new Edition(newName, newSlug, newReferencePrefix);
 		copy.publicIntro = publicIntro;
 		copy.publicDetails = publicDetails;
+		copy.secretariatName = secretariatName;
+		copy.secretariatEmail = secretariatEmail;
+		copy.secretariatPhone = secretariatPhone;
 		copy.registrationOpens = registrationOpens;
 		copy.registrationCloses = registrationCloses;
 		copy.courseStart = courseStart;
@@ -140,6 +152,32 @@ public class Edition {
 		this.digitalMeetingsPerNetwork = digitalMeetingsPerNetwork;
 		this.maxMunicipalities = maxMunicipalities;
 		this.status = status;
+	}
+
+	/**
+	 * The edition's own secretariat; a blank field falls back to the default
+	 * ({@code app.secretariat.*}).
+	 */
+	public void changeSecretariat(String name, String email, String phone) {
+		this.secretariatName = blankToNull(name);
+		this.secretariatEmail = blankToNull(email);
+		this.secretariatPhone = blankToNull(phone);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	public String getSecretariatName() {
+		return secretariatName;
+	}
+
+	public String getSecretariatEmail() {
+		return secretariatEmail;
+	}
+
+	public String getSecretariatPhone() {
+		return secretariatPhone;
 	}
 
 	public Long getId() {

@@ -12,6 +12,7 @@ import java.util.List;
 
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.Secretariats;
 
 /**
  * Edition rules that need more than one row: the current edition, optimistic edits,
@@ -22,10 +23,13 @@ public class EditionManagement {
 
 	private final EditionRepository editions;
 
+	private final Secretariats secretariats;
+
 	private final Clock clock;
 
-	EditionManagement(EditionRepository editions, Clock clock) {
+	EditionManagement(EditionRepository editions, Secretariats secretariats, Clock clock) {
 		this.editions = editions;
+		this.secretariats = secretariats;
 		this.clock = clock;
 	}
 
@@ -67,7 +71,9 @@ public class EditionManagement {
 
 	@Transactional
 	public Edition save(Edition edition) {
-		return editions.saveAndFlush(edition);
+		var saved = editions.saveAndFlush(edition);
+		secretariats.forget();
+		return saved;
 	}
 
 	/**
@@ -81,7 +87,9 @@ public class EditionManagement {
 			throw new ObjectOptimisticLockingFailureException(Edition.class, id);
 		}
 		change.accept(edition);
-		return editions.saveAndFlush(edition);
+		var saved = editions.saveAndFlush(edition);
+		secretariats.forget(); // the edition may name another secretariat now
+		return saved;
 	}
 
 	@Transactional

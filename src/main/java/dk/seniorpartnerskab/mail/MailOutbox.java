@@ -14,6 +14,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 
 import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.web.Secretariats;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
@@ -38,10 +39,13 @@ public class MailOutbox {
 
 	private final AuditLog auditLog;
 
+	private final Secretariats secretariats;
+
 	private final Clock clock;
 
 	MailOutbox(OutgoingMailRepository mails, TemplateEngine templateEngine, MailTemplates mailTemplates,
-			MessageSource messages, MailSettings settings, AuditLog auditLog, Clock clock) {
+			MessageSource messages, MailSettings settings, AuditLog auditLog, Secretariats secretariats, Clock clock) {
+		this.secretariats = secretariats;
 		this.mails = mails;
 		this.htmlTemplates = templateEngine;
 		this.textTemplates = mailTemplates.textEngine();
@@ -61,8 +65,10 @@ public class MailOutbox {
 		String subject = messages.getMessage("mail." + message.template() + ".subject",
 				message.subjectArguments().toArray(), DANISH);
 		String messageId = "<" + UUID.randomUUID() + "@seniorpartnerskab>";
-		return mails.save(new OutgoingMail(messageId, message.to().trim(), subject, html, text, message.kind(),
-				message.reference(), message.attachments(), clock.instant()));
+		var mail = new OutgoingMail(messageId, message.to().trim(), subject, html, text, message.kind(),
+				message.reference(), message.attachments(), clock.instant());
+		mail.replyTo(secretariats.current().address());
+		return mails.save(mail);
 	}
 
 	/**

@@ -46,7 +46,10 @@ final class MimeMails {
 		};
 		helper.setTo(recipient(mail.getRecipient()));
 		helper.setFrom(encoded(settings.from()));
-		if (StringUtils.hasText(settings.replyTo())) {
+		if (StringUtils.hasText(mail.getReplyTo())) {
+			helper.setReplyTo(encoded(mail.getReplyTo()));
+		}
+		else if (StringUtils.hasText(settings.replyTo())) {
 			helper.setReplyTo(encoded(settings.replyTo()));
 		}
 		helper.setSubject(mail.getSubject());

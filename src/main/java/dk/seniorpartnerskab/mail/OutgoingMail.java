@@ -49,6 +49,9 @@ public class OutgoingMail {
 
 	private String reference;
 
+	@Column(name = "reply_to")
+	private String replyTo;
+
 	@Enumerated(EnumType.STRING)
 	private MailStatus status = MailStatus.PENDING;
 
@@ -88,6 +91,18 @@ public class OutgoingMail {
 		this.createdAt = now;
 		this.nextAttemptAt = now;
 		attachments.forEach(a -> this.attachments.add(new OutgoingMailAttachment(a)));
+	}
+
+	/**
+	 * Where replies go (the secretariat when the mail was written); empty: the default
+	 * {@code app.mail.reply-to}.
+	 */
+	void replyTo(String address) {
+		this.replyTo = address;
+	}
+
+	public String getReplyTo() {
+		return replyTo;
 	}
 
 	public Long getId() {

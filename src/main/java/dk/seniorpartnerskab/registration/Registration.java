@@ -27,6 +27,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
+
+import dk.seniorpartnerskab.web.PhoneNumbers;
 import java.util.LinkedHashMap;
 
 /**
@@ -398,6 +400,11 @@ public class Registration extends AbstractAggregateRoot<Registration> {
 
 	public String getContactPhone() {
 		return contactPhone;
+	}
+
+	/** The phone number as Danes write it ({@code 43 35 10 00}), for pages and mails. */
+	public String getContactPhoneShown() {
+		return PhoneNumbers.format(contactPhone);
 	}
 
 	public EffortStatus getEffortStatus() {

@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.mail.MailAttachment;
@@ -17,6 +14,7 @@ import dk.seniorpartnerskab.mail.MailSettings;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.scheduling.MeetingCalendar.Person;
 import dk.seniorpartnerskab.web.SecretTokens;
+import dk.seniorpartnerskab.web.Secretariats;
 
 /**
  * Writes invitation mails to the outbox, each with its {@code .ics}: the invitation or
@@ -47,7 +45,10 @@ class InvitationMails {
 
 	private final Clock clock;
 
-	InvitationMails(MailOutbox outbox, MailSettings settings, Clock clock) {
+	private final Secretariats secretariats;
+
+	InvitationMails(MailOutbox outbox, MailSettings settings, Secretariats secretariats, Clock clock) {
+		this.secretariats = secretariats;
 		this.outbox = outbox;
 		this.settings = settings;
 		this.clock = clock;
@@ -197,18 +198,12 @@ class InvitationMails {
 	}
 
 	/**
-	 * The organizer is the sender of the mail, so replies and calendar answers go where
-	 * mail comes from.
+	 * The organizer is the secretariat (edition settings), so replies and calendar
+	 * answers reach people, not the no-reply sender.
 	 */
 	Person organizer() {
-		try {
-			var address = new InternetAddress(settings.from());
-			return new Person(address.getPersonal() == null ? address.getAddress() : address.getPersonal(),
-					address.getAddress());
-		}
-		catch (AddressException e) {
-			throw new IllegalStateException("app.mail.from is not an e-mail address", e);
-		}
+		var secretariat = secretariats.current();
+		return new Person(secretariat.name(), secretariat.email());
 	}
 
 }

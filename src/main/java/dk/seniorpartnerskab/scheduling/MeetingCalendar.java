@@ -69,8 +69,21 @@ public final class MeetingCalendar {
 	 * time or place (same UID, the meeting's current SEQUENCE).
 	 */
 	public static String request(Meeting meeting, Person organizer, Person attendee, String answerLink, Instant now) {
+		return request(meeting, organizer, attendee, answerLink, now, Answer.PENDING);
+	}
+
+	/**
+	 * METHOD:REQUEST carrying the attendee's answer ({@code PARTSTAT=ACCEPTED} or
+	 * {@code DECLINED}), e.g. the file downloaded from the answer page after answering.
+	 */
+	public static String request(Meeting meeting, Person organizer, Person attendee, String answerLink, Instant now,
+			Answer answer) {
 		var event = event(meeting, organizer, now, answerLink);
-		event.add(attendee(attendee, PartStat.NEEDS_ACTION));
+		event.add(attendee(attendee, switch (answer) {
+			case ATTENDING -> PartStat.ACCEPTED;
+			case DECLINED -> PartStat.DECLINED;
+			case PENDING -> PartStat.NEEDS_ACTION;
+		}));
 		event.add(new Status(Status.VALUE_CONFIRMED));
 		return calendar(Method.VALUE_REQUEST, List.of(event));
 	}

@@ -5,7 +5,10 @@ import java.time.temporal.TemporalAccessor;
 
 import org.springframework.stereotype.Component;
 
-/** Danish date formatting for templates: {@code ${@formats.dateTime(instant)}}. */
+/**
+ * Danish formatting for templates: {@code ${@formats.dateTime(instant)}},
+ * {@code ${@formats.phone(number)}}.
+ */
 @Component("formats")
 public class Formats {
 
@@ -15,6 +18,11 @@ public class Formats {
 
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : Copenhagen.formatDateTime(instant);
+	}
+
+	/** A phone number as Danes write it ({@link PhoneNumbers}). */
+	public String phone(String phone) {
+		return PhoneNumbers.format(phone);
 	}
 
 }

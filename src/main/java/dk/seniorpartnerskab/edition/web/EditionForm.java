@@ -15,6 +15,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.EmailAddress;
 
 /**
  * The edition form; times are wall-clock times in Copenhagen, {@code version} guards
@@ -77,6 +78,16 @@ public class EditionForm {
 	@NotNull
 	private EditionStatus status = EditionStatus.DRAFT;
 
+	@Size(max = 200)
+	private String secretariatName;
+
+	@EmailAddress
+	private String secretariatEmail;
+
+	@Size(max = 40)
+	@Pattern(regexp = "[+0-9 ()-]*")
+	private String secretariatPhone;
+
 	private Long version;
 
 	static EditionForm of(Edition e) {
@@ -94,6 +105,9 @@ public class EditionForm {
 		form.digitalMeetingsPerNetwork = e.getDigitalMeetingsPerNetwork();
 		form.maxMunicipalities = e.getMaxMunicipalities();
 		form.status = e.getStatus();
+		form.secretariatName = e.getSecretariatName();
+		form.secretariatEmail = e.getSecretariatEmail();
+		form.secretariatPhone = e.getSecretariatPhone();
 		form.version = e.getVersion();
 		return form;
 	}
@@ -102,6 +116,31 @@ public class EditionForm {
 		edition.update(name, slug, referencePrefix, publicIntro, publicDetails, Copenhagen.instant(registrationOpens),
 				Copenhagen.instant(registrationCloses), courseStart, courseEnd, developmentDaysPerNetwork,
 				digitalMeetingsPerNetwork, maxMunicipalities, status);
+		edition.changeSecretariat(secretariatName, secretariatEmail, secretariatPhone);
+	}
+
+	public String getSecretariatName() {
+		return secretariatName;
+	}
+
+	public void setSecretariatName(String secretariatName) {
+		this.secretariatName = secretariatName;
+	}
+
+	public String getSecretariatEmail() {
+		return secretariatEmail;
+	}
+
+	public void setSecretariatEmail(String secretariatEmail) {
+		this.secretariatEmail = secretariatEmail;
+	}
+
+	public String getSecretariatPhone() {
+		return secretariatPhone;
+	}
+
+	public void setSecretariatPhone(String secretariatPhone) {
+		this.secretariatPhone = secretariatPhone;
 	}
 
 	public String getName() {

@@ -1,10 +1,10 @@
 package dk.seniorpartnerskab.registration.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dk.seniorpartnerskab.web.EmailAddress;
 import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
 import dk.seniorpartnerskab.registration.Side;
@@ -23,8 +23,7 @@ public class ParticipantForm {
 	private String name;
 
 	@NotBlank
-	@Email
-	@Size(max = 254)
+	@EmailAddress
 	private String email;
 
 	@NotBlank

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
+import dk.seniorpartnerskab.web.EmailAddress;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -54,8 +54,7 @@ public class RegistrationForm {
 	private String contactTitle;
 
 	@NotBlank
-	@Email
-	@Size(max = 254)
+	@EmailAddress
 	private String contactEmail;
 
 	/** Eight digits, optionally after +45; spaces are removed before checking. */

@@ -35,6 +35,7 @@ import dk.seniorpartnerskab.web.RateLimited;
 import dk.seniorpartnerskab.web.TextCleaner;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import dk.seniorpartnerskab.web.Secretariats;
 
 /**
  * The invited person's private page: the meeting, "Jeg deltager" / "Jeg deltager ikke"
@@ -51,13 +52,16 @@ class InvitationController {
 
 	private final MailSettings mailSettings;
 
+	private final Secretariats secretariats;
+
 	private final Clock clock;
 
 	private final Needs needs;
 
 	InvitationController(InvitationManagement management, MeetingRepository meetings, MailSettings mailSettings,
-			Needs needs, Clock clock) {
+			Needs needs, Secretariats secretariats, Clock clock) {
 		this.needs = needs;
+		this.secretariats = secretariats;
 		this.management = management;
 		this.meetings = meetings;
 		this.mailSettings = mailSettings;
@@ -169,26 +173,18 @@ class InvitationController {
 		if (meeting.getStartsAt() == null) {
 			throw new NotFoundException();
 		}
-		var organizer = new MeetingCalendar.Person("Seniorpartnerskabet", organizerEmail());
+		var secretariat = secretariats.current();
+		var organizer = new MeetingCalendar.Person(secretariat.name(), secretariat.email());
 		var attendee = new MeetingCalendar.Person(invitation.getName(), invitation.getEmail());
 		String ics = meeting.isCancelled() ? MeetingCalendar.cancel(meeting, organizer, attendee, clock.instant())
 				: MeetingCalendar.request(meeting, organizer, attendee, mailSettings.link("/invitation/" + token),
-						clock.instant());
+						clock.instant(), invitation.getAnswer());
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("aktivitet.ics").build().toString())
 			.header("Referrer-Policy", "no-referrer")
 			.body(ics.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private String organizerEmail() {
-		try {
-			return new InternetAddress(mailSettings.from()).getAddress();
-		}
-		catch (AddressException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private void prepare(String token, Model model, HttpServletResponse response) {

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.seniorpartnerskab.network.Network;
+import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
@@ -55,8 +57,12 @@ class MeetingInvitationsController {
 
 	private final MessageSource messages;
 
+	private final NetworkRepository networks;
+
 	MeetingInvitationsController(MeetingRepository meetings, InvitationManagement invitations, Clock clock,
-			InvitationRepository invitationRows, MunicipalityRepository municipalities, MessageSource messages) {
+			InvitationRepository invitationRows, MunicipalityRepository municipalities, MessageSource messages,
+			NetworkRepository networks) {
+		this.networks = networks;
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.clock = clock;
@@ -75,6 +81,24 @@ class MeetingInvitationsController {
 		invitations.markAttendingAsAttended(id);
 		redirect.addFlashAttribute("success", "attendance.allYes.done");
 		return "redirect:/admin/aktiviteter/" + id + "#fremmoede";
+	}
+
+	/**
+	 * "Send invitationer" asks first: how many, to whom. Nothing is sent until the form
+	 * on this page is posted.
+	 */
+	@GetMapping("/inviter")
+	String confirmSend(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
+		if (!meeting.isPlanned() || meeting.hasStarted(clock.instant())) {
+			redirect.addFlashAttribute("failure", "invitation.send.notPlanned");
+			return "redirect:/admin/aktiviteter/" + id;
+		}
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("count", invitations.notYetInvited(id));
+		model.addAttribute("group", meeting.getNetworkId() == null ? null
+				: networks.findById(meeting.getNetworkId()).map(Network::getName).orElse(null));
+		return "scheduling/confirm-send";
 	}
 
 	@PostMapping("/inviter")
