@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("secretariats")
 public class Secretariats {
 
-	static final Duration KEEP = Duration.ofSeconds(10);
+	static final Duration KEEP = Duration.ofMinutes(5);
 
 	private final SecretariatSettings settings;
 
@@ -34,8 +34,8 @@ public class Secretariats {
 
 	/**
 	 * The secretariat now. Read on every page (footer) and for every mail, so it is kept
-	 * for a few seconds instead of asking the database each time; a change of the
-	 * edition's settings shows within {@link #KEEP}.
+	 * instead of asking the database each time: a change through the edition pages shows
+	 * at once ({@link #forget()}), on other instances within {@link #KEEP}.
 	 */
 	public Secretariat current() {
 		var cached = this.cached;
