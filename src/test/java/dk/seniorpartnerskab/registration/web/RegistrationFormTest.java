@@ -114,11 +114,11 @@ class RegistrationFormTest {
 		var receipt = receipt(session);
 		assertThat(receipt.text()).contains("Jeres referencenummer er SP27-0001",
 				"Vi har modtaget tilmeldingen af København", "Hvad sker der nu?", "hanne@kk.dk", "Lene Leder",
-				"Tom Tillid", "HovedMED", "TRIO", "+4533123456");
+				"Tom Tillid", "HovedMED", "TRIO", "+45 33 12 34 56");
 		assertThat(receipt.select("table caption").text()).isEqualTo("Tilmeldte deltagere");
 		var mail = jdbc.queryForMap("select recipient, subject, text_body, html_body from outgoing_mail");
 		assertThat(mail.get("recipient")).isEqualTo("hanne@kk.dk");
-		assertThat((String) mail.get("text_body")).contains("SP27-0001", "Lene Leder", "Tom Tillid",
+		assertThat((String) mail.get("text_body")).contains("SP27-0001", "Lene Leder", "Tom Tillid", "+45 33 12 34 56",
 				"http://localhost:8080/tilmelding/");
 	}
 
