@@ -22,6 +22,7 @@ import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.RegistrationSubmitted;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.web.EmailAddress;
 
 /**
  * The directory's rules: contacts by municipality, import with a preview (every row's
@@ -31,7 +32,7 @@ import dk.seniorpartnerskab.registration.RegistrationRepository;
 @Service
 public class ContactDirectory {
 
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	static final Pattern EMAIL = Pattern.compile(EmailAddress.REGEXP);
 
 	private static final Locale DANISH = Locale.forLanguageTag("da-DK");
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -52,19 +53,22 @@ public class RegistrationManagement {
 
 	private final JdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
 
 	RegistrationManagement(RegistrationRepository registrations, EditionRepository editions,
 			MunicipalityRepository municipalities, MailOutbox outbox, MailSettings mailSettings, JdbcTemplate jdbc,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
 		this.registrations = registrations;
 		this.editions = editions;
 		this.municipalities = municipalities;
 		this.outbox = outbox;
 		this.mailSettings = mailSettings;
 		this.jdbc = jdbc;
+		this.events = events;
 		this.tx = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}
@@ -146,6 +150,7 @@ public class RegistrationManagement {
 					mailModel(registration, edition, municipality, token), "REGISTRATION_RECEIPT",
 					"registration:" + registration.getId())
 			.withSubjectArguments(registration.getReference(), municipality.getName()));
+		events.publishEvent(new RegistrationSubmitted(registration.getId(), editionId, municipalityCode));
 		log.info("Registration {} ({}) submitted for edition {} as {}", registration.getId(),
 				registration.getReference(), editionId, status);
 		return new Submission(registration.getId(), registration.getReference(), status, false);

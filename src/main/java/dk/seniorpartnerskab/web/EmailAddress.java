@@ -19,7 +19,7 @@ import jakarta.validation.constraints.Size;
  * with {@code @NotBlank} where the address is required). The Danish message is the code
  * {@code EmailAddress} in {@code messages/common.properties}.
  */
-@Email(regexp = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+")
+@Email(regexp = EmailAddress.REGEXP)
 @Size(max = 254)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
@@ -28,6 +28,12 @@ import jakarta.validation.constraints.Size;
 		ElementType.ANNOTATION_TYPE, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 public @interface EmailAddress {
+
+	/**
+	 * The rule as a regular expression, for code that checks addresses outside a form
+	 * (imports).
+	 */
+	String REGEXP = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+";
 
 	String message() default "{dk.seniorpartnerskab.web.EmailAddress.message}";
 

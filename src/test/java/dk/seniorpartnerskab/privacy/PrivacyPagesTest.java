@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.privacy.PrivacyFixtures.Seeded;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
@@ -71,6 +72,9 @@ class PrivacyPagesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	EditionManagement editions;
+
 	@BeforeEach
 	void setUp() {
 		data.clean();
@@ -79,6 +83,8 @@ class PrivacyPagesTest {
 	@Test
 	void thePrivacyPageSaysWhatIsKeptWhyHowLongAndWhomToContact() throws Exception {
 		var edition = data.openEdition();
+		editions.update(edition.getId(), edition.getVersion(), e -> e
+			.changeSecretariat("Seniorpartnerskabets sekretariat", "sekretariat@seniorpartnerskab.test", "33703370"));
 		var text = page(get("/privatliv")).text();
 		assertThat(text).contains("Hvad vi gemmer", "Hvorfor", "12 måneder efter, at forløbet er slut",
 				"For " + edition.getName() + " sker det "

@@ -66,7 +66,10 @@ class EmailAddressTest {
 						: ((java.lang.reflect.RecordComponent) element).getName();
 				Class<?> valueType = element instanceof java.lang.reflect.Field f ? f.getType()
 						: ((java.lang.reflect.RecordComponent) element).getType();
-				if (valueType == String.class && name.toLowerCase(Locale.ROOT).endsWith("email")) {
+				// A search must find addresses stored before the rule (navn@htk), so it
+				// takes any.
+				if (valueType == String.class && name.toLowerCase(Locale.ROOT).endsWith("email")
+						&& !type.getSimpleName().equals("PersonSearchForm")) {
 					assertThat(element.isAnnotationPresent(EmailAddress.class))
 						.as(type.getSimpleName() + "." + name + " uses @EmailAddress")
 						.isTrue();
@@ -76,7 +79,7 @@ class EmailAddressTest {
 			}
 		}
 		assertThat(checked).contains("RegistrationForm.contactEmail", "ParticipantForm.email", "LinkForm.email",
-				"SubstituteForm.email", "StaffUserForm.email", "EditionForm.secretariatEmail");
+				"SubstituteForm.email", "StaffUserForm.email", "EditionForm.secretariatEmail", "ContactForm.email");
 	}
 
 }

@@ -8,6 +8,7 @@ import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.privacy.EditionRetention;
 import dk.seniorpartnerskab.privacy.PrivacySettings;
 import dk.seniorpartnerskab.privacy.Retention;
+import dk.seniorpartnerskab.web.Secretariats;
 
 /**
  * The public privacy page: what is kept about whom, why, for how long (with the current
@@ -22,15 +23,20 @@ class PrivacyPageController {
 
 	private final Retention retention;
 
-	PrivacyPageController(PrivacySettings settings, EditionManagement editions, Retention retention) {
+	private final Secretariats secretariats;
+
+	PrivacyPageController(PrivacySettings settings, EditionManagement editions, Retention retention,
+			Secretariats secretariats) {
 		this.settings = settings;
 		this.editions = editions;
 		this.retention = retention;
+		this.secretariats = secretariats;
 	}
 
 	@GetMapping("/privatliv")
 	String privacy(Model model) {
 		model.addAttribute("settings", settings);
+		model.addAttribute("secretariat", secretariats.current());
 		model.addAttribute("defaultMonths", EditionRetention.DEFAULT_MONTHS);
 		editions.current().ifPresent(edition -> model.addAttribute("plan", retention.plan(edition)));
 		return "privacy/page";

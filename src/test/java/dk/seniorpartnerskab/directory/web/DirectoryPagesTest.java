@@ -85,11 +85,11 @@ class DirectoryPagesTest {
 			.with(csrf())
 			.param("role", "HR_CONTACT")
 			.param("name", "Per Hansen")
-			.param("email", "ikke en adresse"))
+			.param("email", "per@htk"))
 			.andExpect(status().isOk())
 			.andExpect(result -> assertThat(
 					Jsoup.parse(result.getResponse().getContentAsString()).select("#email-error").text())
-				.isEqualTo("Skriv en gyldig e-mailadresse, fx navn@kommune.dk."));
+				.isEqualTo("Skriv en gyldig e-mailadresse med et domæne som kommune.dk, fx navn@kommune.dk."));
 		mvc.perform(post("/admin/kommuner/259/kontakter/ny").with(user("staff@kl.dk").roles("STAFF"))
 			.with(csrf())
 			.param("role", "HR_CONTACT")
