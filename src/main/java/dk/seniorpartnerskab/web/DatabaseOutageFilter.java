@@ -48,7 +48,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * the session, rendering.
  * <p>
  * The page is rendered from the template alone: no request attributes (the CSRF token
- * would load the session from the database), no session, no model.
+ * would load the session from the database), no session, no model but the secretariat
+ * last known.
  */
 class DatabaseOutageFilter implements Filter {
 
@@ -64,9 +65,12 @@ class DatabaseOutageFilter implements Filter {
 
 	private final DataSource dataSource;
 
-	DatabaseOutageFilter(ITemplateEngine templates, DataSource dataSource) {
+	private final Secretariats secretariats;
+
+	DatabaseOutageFilter(ITemplateEngine templates, DataSource dataSource, Secretariats secretariats) {
 		this.templates = templates;
 		this.dataSource = dataSource;
+		this.secretariats = secretariats;
 	}
 
 	/**
@@ -118,6 +122,9 @@ class DatabaseOutageFilter implements Filter {
 		response.setContentType("text/html;charset=UTF-8");
 		var application = JakartaServletWebApplication.buildApplication(request.getServletContext());
 		var context = new WebContext(application.buildExchange(new BareRequest(request), response), DANISH);
+		// No bean references outside Spring MVC; the footer names the secretariat last
+		// known.
+		context.setVariable("secretariat", secretariats.lastKnown());
 		String page = templates.process("error/503", context);
 		response.getWriter().write(page);
 		response.flushBuffer();

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
  * The secretariat to show and reply to now: the current edition's, where it sets one
  * (through a {@link SecretariatSource}, contributed by the edition module), completed
  * field by field from the default {@link SecretariatSettings}. Templates read it as
- * {@code ${secretariat}} (set on every page by the global advice) or
- * {@code ${@secretariats.current()}}.
+ * {@code ${@secretariats.current()}}; a page rendered outside Spring MVC (the database
+ * outage page) is given {@code ${secretariat}} instead.
  */
 @Component("secretariats")
 public class Secretariats {
@@ -66,6 +66,15 @@ public class Secretariats {
 			.map(own -> new Secretariat(or(own.name(), fallback.name()), or(own.email(), fallback.email()),
 					or(own.phone(), fallback.phone())))
 			.orElse(fallback);
+	}
+
+	/**
+	 * The secretariat last looked up, however old, or the default: for the page shown
+	 * while the database is away, which must not wait for it.
+	 */
+	public Secretariat lastKnown() {
+		var cached = this.cached;
+		return cached != null ? cached.secretariat() : settings.secretariat();
 	}
 
 	/** Forgets the kept secretariat, e.g. after an edition's settings changed. */

@@ -40,9 +40,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ITemplateEngine templates,
-			DataSource dataSource) {
-		var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, dataSource));
+	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ITemplateEngine templates, DataSource dataSource,
+			Secretariats secretariats) {
+		var registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(templates, dataSource, secretariats));
 		// Outside Spring Session's and Spring Security's filters, which both need the
 		// database.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
