@@ -2,15 +2,14 @@ package dk.seniorpartnerskab.system;
 
 import java.time.Duration;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import dk.seniorpartnerskab.web.PacedJob;
 
 /**
  * Keeps events between modules from getting lost. Every event a listener in another
@@ -26,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EventPublications {
 
-	private static final Logger log = LoggerFactory.getLogger(EventPublications.class);
-
 	private final FailedEventPublications failed;
 
 	private final CompletedEventPublications completed;
@@ -36,25 +33,30 @@ public class EventPublications {
 
 	private final Duration keepCompleted;
 
+	private final PacedJob pace;
+
 	EventPublications(FailedEventPublications failed, CompletedEventPublications completed,
 			@Value("${app.events.resubmit-after:1m}") Duration minAge,
-			@Value("${app.events.keep-completed:30d}") Duration keepCompleted) {
+			@Value("${app.events.keep-completed:30d}") Duration keepCompleted,
+			@Value("${app.events.resubmit-interval:1m}") Duration interval,
+			@Value("${app.jobs.retry:30s}") Duration retry) {
 		this.failed = failed;
 		this.completed = completed;
 		this.minAge = minAge;
 		this.keepCompleted = keepCompleted;
+		this.pace = new PacedJob("Resubmitting event publications", interval, retry);
 	}
 
-	@Scheduled(fixedDelayString = "${app.events.resubmit-interval:1m}",
-			initialDelayString = "${app.events.resubmit-interval:1m}")
+	/**
+	 * Every {@code app.events.resubmit-interval}; a run that failed (the database away)
+	 * is tried again after {@code app.jobs.retry} ({@link PacedJob}).
+	 */
+	@Scheduled(fixedDelayString = "${app.jobs.retry:30s}", initialDelayString = "${app.jobs.retry:30s}")
 	void resubmitScheduled() {
-		try {
+		pace.tick(() -> {
 			resubmitFailed(minAge);
 			completed.deletePublicationsOlderThan(keepCompleted);
-		}
-		catch (RuntimeException e) {
-			log.warn("Resubmitting event publications failed: {}", e.toString());
-		}
+		});
 	}
 
 	/**

@@ -65,7 +65,8 @@ class ScheduledJobsTest {
 		assertThat(jobs).as("the jobs found")
 			.contains("MailDispatcher.dispatchScheduled", "ReminderDispatcher.sendScheduled", "Needs.deleteScheduled",
 					"EvaluationManagement.sendScheduled", "OutreachManagement.sendPlannedScheduled",
-					"Retention.eraseNightly", "Retention.retryFailedErasure", "PendingAttachments.purgeScheduled");
+					"Retention.eraseNightly", "Retention.retryFailedErasure", "PendingAttachments.purgeScheduled",
+					"EventPublications.resubmitScheduled");
 	}
 
 	private Duration delayOf(Method method) {
