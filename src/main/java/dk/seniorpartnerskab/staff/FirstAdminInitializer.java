@@ -24,10 +24,11 @@ import dk.seniorpartnerskab.system.StartupLock;
 
 /**
  * Makes sure there is an administrator. When none exists, {@code APP_ADMIN_EMAIL} and
- * {@code APP_ADMIN_PASSWORD} create one; in the embedded default a password is generated,
- * printed once and kept in {@code data/admin-login.txt} for the local developer. Several
- * instances starting at once create one administrator: the {@link StartupLock} lets one
- * check and insert at a time.
+ * {@code APP_ADMIN_PASSWORD} create one, who must change that password at the first login
+ * (it is written in the deployment's settings); in the embedded default a password is
+ * generated, printed once and kept in {@code data/admin-login.txt} for the local
+ * developer. Several instances starting at once create one administrator: the
+ * {@link StartupLock} lets one check and insert at a time.
  */
 @Component
 @Order(0)
@@ -72,8 +73,11 @@ class FirstAdminInitializer implements ApplicationRunner {
 			return;
 		}
 		if (StringUtils.hasText(adminEmail) && StringUtils.hasText(adminPassword)) {
-			users.save(new StaffUser(adminEmail, "Administrator", passwordEncoder.encode(adminPassword), Role.ADMIN));
-			log.info("Created the first administrator from APP_ADMIN_EMAIL");
+			// The password sits in the deployment's settings: it is changed at the first
+			// login.
+			users.save(StaffUser.withTemporaryPassword(adminEmail, "Administrator",
+					passwordEncoder.encode(adminPassword), Role.ADMIN));
+			log.info("Created the first administrator from APP_ADMIN_EMAIL (password to be changed at first login)");
 		}
 		else if (embedded) {
 			String password = generatePassword();

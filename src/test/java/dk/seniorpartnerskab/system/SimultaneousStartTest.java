@@ -64,6 +64,9 @@ class SimultaneousStartTest {
 			var jdbc = apps.get(0).getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForList("select email from staff_user where role = 'ADMIN'", String.class))
 				.containsExactly("admin@kommune.dk");
+			assertThat(jdbc.queryForObject("select must_change_password from staff_user", Boolean.class))
+				.as("the password from the deployment's settings is changed at the first login")
+				.isTrue();
 		}
 		finally {
 			apps.forEach(ConfigurableApplicationContext::close);
