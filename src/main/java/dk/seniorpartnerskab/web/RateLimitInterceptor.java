@@ -45,12 +45,14 @@ class RateLimitInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (handler instanceof HandlerMethod method && method.getMethodAnnotation(RateLimited.class) != null) {
-			String family = method.getMethodAnnotation(RateLimited.class).value();
-			if (!bucketFor(family + "|address|" + ClientAddress.of(request)).tryConsume(1)) {
+			RateLimited limit = method.getMethodAnnotation(RateLimited.class);
+			String family = limit.value();
+			int allowance = perMinute * Math.max(1, limit.times());
+			if (!bucketFor(family + "|address|" + ClientAddress.of(request), allowance).tryConsume(1)) {
 				throw new TooManyRequestsException();
 			}
 			String token = token(request);
-			if (token != null && !bucketFor(family + "|token|" + SecretTokens.hash(token)).tryConsume(1)) {
+			if (token != null && !bucketFor(family + "|token|" + SecretTokens.hash(token), allowance).tryConsume(1)) {
 				throw new TooManyRequestsException();
 			}
 		}
@@ -67,13 +69,13 @@ class RateLimitInterceptor implements HandlerInterceptor {
 		return null;
 	}
 
-	private Bucket bucketFor(String key) {
+	private Bucket bucketFor(String key, int allowance) {
 		synchronized (buckets) {
 			return buckets.computeIfAbsent(key,
 					k -> Bucket.builder()
 						.addLimit(Bandwidth.builder()
-							.capacity(perMinute)
-							.refillIntervally(perMinute, Duration.ofMinutes(1))
+							.capacity(allowance)
+							.refillIntervally(allowance, Duration.ofMinutes(1))
 							.build())
 						.build());
 		}

@@ -18,4 +18,11 @@ public @interface RateLimited {
 	/** The family of requests that share one allowance. */
 	String value();
 
+	/**
+	 * How many times the base allowance ({@code app.rate-limit.per-minute}) this family
+	 * gets: more for steps a person takes often while filling in one form (adding a
+	 * participant without JavaScript), never unlimited.
+	 */
+	int times() default 1;
+
 }

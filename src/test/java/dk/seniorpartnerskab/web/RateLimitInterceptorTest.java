@@ -17,16 +17,24 @@ class RateLimitInterceptorTest {
 		void post() {
 		}
 
+		@RateLimited(value = "rows", times = 6)
+		void addRow() {
+		}
+
 	}
 
 	private final RateLimitInterceptor interceptor = new RateLimitInterceptor(10);
 
 	private boolean call(String address, String token) throws Exception {
+		return call(address, token, "post");
+	}
+
+	private boolean call(String address, String token, String method) throws Exception {
 		var request = new MockHttpServletRequest("POST",
 				"/invitation/" + (token + "x".repeat(43)).substring(0, 43) + "/svar");
 		request.setRemoteAddr(address);
 		return interceptor.preHandle(request, new MockHttpServletResponse(),
-				new HandlerMethod(new Handler(), Handler.class.getDeclaredMethod("post")));
+				new HandlerMethod(new Handler(), Handler.class.getDeclaredMethod(method)));
 	}
 
 	@Test
@@ -46,6 +54,14 @@ class RateLimitInterceptorTest {
 			assertThatCode(() -> call("10.0.0.1", "t" + n)).doesNotThrowAnyException();
 		}
 		assertThatThrownBy(() -> call("10.0.0.1", "t99")).isInstanceOf(TooManyRequestsException.class);
+	}
+
+	@Test
+	void aFamilyWithSixTimesTheAllowanceIsRefusedAtTheSixtyFirst() throws Exception {
+		for (int i = 0; i < 60; i++) {
+			assertThatCode(() -> call("10.0.0.2", "row", "addRow")).doesNotThrowAnyException();
+		}
+		assertThatThrownBy(() -> call("10.0.0.2", "row", "addRow")).isInstanceOf(TooManyRequestsException.class);
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 import dk.seniorpartnerskab.outreach.OutreachManagement;
+import dk.seniorpartnerskab.web.RateLimited;
 
 /**
  * The unsubscribe link of outreach mails. Opening it changes nothing (mail scanners open
@@ -29,6 +30,7 @@ class UnsubscribeController {
 		return "outreach/unsubscribe";
 	}
 
+	@RateLimited("unsubscribe")
 	@PostMapping("/afmeld/{token}")
 	String unsubscribe(@PathVariable String token, Model model) {
 		model.addAttribute("done", outreach.unsubscribe(token));

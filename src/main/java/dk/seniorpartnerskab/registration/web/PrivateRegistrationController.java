@@ -64,6 +64,7 @@ class PrivateRegistrationController {
 		return page(token, registration, model);
 	}
 
+	@RateLimited(value = "registration-rows", times = 6)
 	@PostMapping(params = "addParticipant")
 	String addParticipant(@PathVariable String token, @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, Model model, HttpServletResponse response) {
@@ -77,6 +78,7 @@ class PrivateRegistrationController {
 		return page(token, registration, model);
 	}
 
+	@RateLimited(value = "registration-rows", times = 6)
 	@PostMapping(params = "removeParticipant")
 	String removeParticipant(@PathVariable String token, @ModelAttribute("form") RegistrationForm form,
 			BindingResult result, @RequestParam("removeParticipant") int index, Model model,

@@ -68,6 +68,7 @@ class RegistrationController {
 		return formView(model, edition.get());
 	}
 
+	@RateLimited(value = "registration-rows", times = 6)
 	@PostMapping(params = "addParticipant")
 	String addParticipant(@ModelAttribute("form") RegistrationForm form, BindingResult result, Model model) {
 		var edition = openEdition(model);
@@ -79,6 +80,7 @@ class RegistrationController {
 		return rerender(form, result, model, edition.get());
 	}
 
+	@RateLimited(value = "registration-rows", times = 6)
 	@PostMapping(params = "removeParticipant")
 	String removeParticipant(@ModelAttribute("form") RegistrationForm form, BindingResult result,
 			@RequestParam("removeParticipant") int index, Model model) {
