@@ -73,10 +73,15 @@ class InvitationMails {
 	}
 
 	void cancellation(Meeting meeting, Invitation invitation) {
+		cancellation(meeting, invitation, null);
+	}
+
+	/** The cancellation with the reason staff gave, shown in the mail (null: none). */
+	void cancellation(Meeting meeting, Invitation invitation, String reason) {
 		String ics = MeetingCalendar.cancel(meeting, organizer(), attendee(invitation), clock.instant());
-		var message = MailMessage
-			.of(invitation.getEmail(), CANCEL, model(meeting, invitation, null), "MEETING_CANCEL",
-					reference(invitation))
+		var model = model(meeting, invitation, null);
+		model.put("reason", reason == null ? "" : reason.strip());
+		var message = MailMessage.of(invitation.getEmail(), CANCEL, model, "MEETING_CANCEL", reference(invitation))
 			.withSubjectArguments(meeting.getTitle())
 			.withAttachment(MailAttachment.calendar("aflysning.ics", ics, "CANCEL"));
 		outbox.enqueue(message);

@@ -63,11 +63,15 @@ public class MeetingManagement {
 		return meetings.saveAndFlush(meeting);
 	}
 
+	/**
+	 * Cancels the meeting and tells everyone invited, with the reason staff gave (blank:
+	 * none).
+	 */
 	@Transactional
-	public Meeting cancel(long id) {
+	public Meeting cancel(long id, String reason) {
 		var meeting = meetings.findById(id).orElseThrow();
 		meeting.cancel();
-		invitations.findActiveByMeeting(id).forEach(invitation -> mails.cancellation(meeting, invitation));
+		invitations.findActiveByMeeting(id).forEach(invitation -> mails.cancellation(meeting, invitation, reason));
 		return meetings.saveAndFlush(meeting);
 	}
 

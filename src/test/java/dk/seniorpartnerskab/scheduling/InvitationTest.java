@@ -176,15 +176,56 @@ class InvitationTest {
 	}
 
 	@Test
-	void cancellingSendsMethodCancelToEveryoneInvited() throws Exception {
+	void cancellingAsksFirstWithTheCountAndNeedsAReasonBeforeAnythingChanges() throws Exception {
 		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
-		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/aflys").with(csrf())
+		String path = "/admin/aktiviteter/" + meeting.getId();
+
+		var detail = Jsoup.parse(mvc.perform(get(path).with(user("s@kl.dk").roles("STAFF")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(detail.select("main form[action$=/aflys]")).as("no one-click cancel").isEmpty();
+		assertThat(detail.select("main a[href$=/aflys]").text()).isEqualTo("Aflys aktiviteten");
+
+		var confirm = Jsoup.parse(mvc.perform(get(path + "/aflys").with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(confirm.select("h1").text()).isEqualTo("Aflys " + meeting.getTitle() + "?");
+		assertThat(confirm.getElementById("cancel-who").text()).startsWith("5 inviterede får en mail om aflysningen");
+		assertThat(confirm.select("main button[type=submit]").text()).isEqualTo("Ja, aflys og send 5 mails");
+		assertThat(confirm.select("main form[method=post] input[name=_csrf]")).hasSize(1);
+
+		var refused = Jsoup.parse(mvc
+			.perform(post(path + "/aflys").param("reason", " ").with(csrf()).with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(refused.getElementById("reason-error").text())
+			.isEqualTo("Skriv en begrundelse. Den står i mailen til de inviterede.");
+		assertThat(fixtures.reload(meeting).isCancelled()).isFalse();
+		assertThat(fixtures.mails("MEETING_CANCEL")).isEmpty();
+
+		mvc.perform(get(path + "/aflys").with(user("viewer@kl.dk").roles("VIEWER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void cancellingSendsMethodCancelWithTheReasonToEveryoneInvited() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
+		management.send(meeting.getId());
+		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/aflys")
+			.param("reason", "Underviseren er blevet syg. Vi sender en ny dato.")
+			.with(csrf())
 			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
 
 		var cancels = fixtures.mails("MEETING_CANCEL");
 		assertThat(cancels).hasSize(5);
 		for (var cancel : cancels) {
+			assertThat(cancel.text())
+				.contains("er desværre aflyst.\n\nBegrundelse: Underviseren er blevet syg. Vi sender en ny dato.");
 			assertThat(value(cancel.ics(), Property.METHOD)).isEqualTo("CANCEL");
 			assertThat(value(cancel.ics(), Property.STATUS)).isEqualTo("CANCELLED");
 			assertThat(value(cancel.ics(), Property.UID)).isEqualTo(meeting.getUid());

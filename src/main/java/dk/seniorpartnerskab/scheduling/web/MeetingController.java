@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -227,15 +228,40 @@ class MeetingController {
 		return "redirect:/admin/aktiviteter?forloeb=" + editionId;
 	}
 
-	@PostMapping("/{id}/aflys")
-	String cancel(@PathVariable long id, RedirectAttributes redirect) {
+	/**
+	 * "Aflys" asks first, without JavaScript: how many are told, and why (the reason goes
+	 * into their mail). Nothing changes until the form on this page is posted.
+	 */
+	@GetMapping("/{id}/aflys")
+	@PreAuthorize("hasRole('STAFF')")
+	String confirmCancel(@PathVariable long id, Model model) {
 		var meeting = meeting(id);
 		if (meeting.isCancelled()) {
 			return "redirect:/admin/aktiviteter/" + id;
 		}
-		management.cancel(id);
+		model.addAttribute("form", CancelForm.empty());
+		return prepareCancel(meeting, model);
+	}
+
+	@PostMapping("/{id}/aflys")
+	String cancel(@PathVariable long id, @Valid @ModelAttribute("form") CancelForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		var meeting = meeting(id);
+		if (meeting.isCancelled()) {
+			return "redirect:/admin/aktiviteter/" + id;
+		}
+		if (result.hasErrors()) {
+			return prepareCancel(meeting, model);
+		}
+		management.cancel(id, form.reason());
 		redirect.addFlashAttribute("success", "meeting.cancelled.done");
 		return "redirect:/admin/aktiviteter/" + id;
+	}
+
+	private String prepareCancel(Meeting meeting, Model model) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("count", invitations.findActiveByMeeting(meeting.getId()).size());
+		return "scheduling/confirm-cancel";
 	}
 
 	private void prepareForm(Model model, Edition edition, Meeting meeting, Locale locale) {
