@@ -251,6 +251,10 @@ class EvaluationTest {
 		var distribution = html.select("#rating-" + questions.get(0).getId() + " tbody tr");
 		assertThat(distribution.eachText()).containsExactly("1 – slet ikke 0 0 %", "2 – kun lidt 1 50 %",
 				"3 – nogenlunde 0 0 %", "4 – godt 1 50 %", "5 – i høj grad 0 0 %");
+		// Drawn as bars (an SVG image) above that table, which is its text alternative.
+		var drawn = html.select("img#distribution-" + questions.get(0).getId());
+		assertThat(drawn.attr("src")).startsWith("data:image/svg+xml");
+		assertThat(drawn.attr("alt")).isEmpty();
 
 		long answerId = jdbc.queryForObject("select id from evaluation_answer where text = 'Svar nummer 0'",
 				Long.class);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -23,10 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.evaluation.EvaluationManagement;
+import dk.seniorpartnerskab.evaluation.EvaluationResults;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.web.Chart;
+import dk.seniorpartnerskab.web.Charts;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.CsvWriter;
 import dk.seniorpartnerskab.web.NotFoundException;
@@ -52,14 +56,17 @@ class EvaluationAdminController {
 
 	private final MessageSource messages;
 
+	private final Charts charts;
+
 	EvaluationAdminController(EvaluationManagement evaluations, MeetingRepository meetings, NetworkRepository networks,
-			EditionRepository editions, MunicipalityRepository municipalities, MessageSource messages) {
+			EditionRepository editions, MunicipalityRepository municipalities, MessageSource messages, Charts charts) {
 		this.evaluations = evaluations;
 		this.meetings = meetings;
 		this.networks = networks;
 		this.editions = editions;
 		this.municipalities = municipalities;
 		this.messages = messages;
+		this.charts = charts;
 	}
 
 	@GetMapping("/aktivitet/{meetingId}")
@@ -69,7 +76,7 @@ class EvaluationAdminController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("edition", editions.findById(meeting.getEditionId()).orElseThrow());
 		var results = evaluations.results(meeting.getEditionId(), List.of(meetingId));
-		model.addAttribute("results", results);
+		showResults(results, locale, model);
 		model.addAttribute("meetingTitles", Map.of(meetingId, meeting.getTitle()));
 		model.addAttribute("back", "/admin/aktiviteter/" + meetingId);
 		model.addAttribute("self", "/admin/evaluering/aktivitet/" + meetingId);
@@ -89,7 +96,7 @@ class EvaluationAdminController {
 		model.addAttribute("heading", network.getName());
 		model.addAttribute("edition", editions.findById(network.getEditionId()).orElseThrow());
 		var results = evaluations.results(network.getEditionId(), List.copyOf(titles.keySet()));
-		model.addAttribute("results", results);
+		showResults(results, locale, model);
 		model.addAttribute("meetingTitles", titles);
 		model.addAttribute("days", days);
 		model.addAttribute("back", "/admin/aktiviteter?forloeb=" + network.getEditionId());
@@ -170,6 +177,29 @@ class EvaluationAdminController {
 
 	private String text(String key, Locale locale) {
 		return messages.getMessage(key, null, locale);
+	}
+
+	/**
+	 * The results and, per rating question, its distribution drawn as bars (the table of
+	 * counts and shares beside it is the text alternative).
+	 */
+	private void showResults(EvaluationResults results, Locale locale, Model model) {
+		model.addAttribute("results", results);
+		var ratings = IntStream.rangeClosed(1, 5)
+			.mapToObj(r -> messages.getMessage("evaluation.rating." + r, null, locale))
+			.toList();
+		var distributions = new HashMap<Long, Charts.Drawn>();
+		for (var result : results.questions()) {
+			if (result.question().isRating() && result.ratings() > 0) {
+				var chart = new Chart("distribution-" + result.question().getId(), Chart.Kind.BAR,
+						result.question().getText(), messages.getMessage("evaluation.results.rating", null, locale),
+						messages.getMessage("evaluation.results.count", null, locale), ratings,
+						List.of(Chart.Series.of(messages.getMessage("evaluation.results.count", null, locale),
+								IntStream.of(result.counts()).boxed().toList())));
+				distributions.put(result.question().getId(), charts.draw(chart));
+			}
+		}
+		model.addAttribute("distributions", distributions);
 	}
 
 }
