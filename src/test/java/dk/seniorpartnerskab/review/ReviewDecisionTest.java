@@ -116,7 +116,21 @@ class ReviewDecisionTest {
 		assertThat(refused.getFlashMap().get("failure")).isEqualTo("review.reject.reasonRequired");
 		assertThat(loaded(id).status()).isEqualTo(RegistrationStatus.RECEIVED);
 
-		decide(id, "afvis", "reason", "Der er ikke beskrevet en seniorindsats.").andExpect(status().is3xxRedirection());
+		var asked = Jsoup
+			.parse(decide(id, "afvis", "reason", "Der er ikke beskrevet en seniorindsats.").andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(asked.select("h1").text()).isEqualTo("Afvis tilmeldingen fra " + all.get(0).getName() + "?");
+		assertThat(asked.getElementById("confirm-who").text())
+			.endsWith("får en mail om afvisningen med denne begrundelse:");
+		assertThat(asked.select("main blockquote").text()).isEqualTo("Der er ikke beskrevet en seniorindsats.");
+		assertThat(asked.select("main form[method=post] input[name=_csrf]")).hasSize(1);
+		assertThat(loaded(id).status()).as("nothing decided before the answer").isEqualTo(RegistrationStatus.RECEIVED);
+		assertThat(mailCount("REVIEW_REJECTED")).isZero();
+
+		decide(id, "afvis", "reason", "Der er ikke beskrevet en seniorindsats.", "confirmed", "true")
+			.andExpect(status().is3xxRedirection());
 		assertThat(loaded(id).status()).isEqualTo(RegistrationStatus.REJECTED);
 		assertThat(loaded(id).lastHistory()).containsEntry("action", "rejected")
 			.containsEntry("detail", "Der er ikke beskrevet en seniorindsats.");
@@ -124,6 +138,39 @@ class ReviewDecisionTest {
 				"Der er ikke beskrevet en seniorindsats.");
 		assertThat(audit.findByActionOrderByIdAsc("registration.rejected").get(0).getDetail())
 			.isEqualTo("Der er ikke beskrevet en seniorindsats.");
+	}
+
+	@Test
+	void staffWithdrawARegistrationAfterAPageThatSaysWhoIsToldAndTheContactGetsAMail() throws Exception {
+		long id = fixtures.received(edition.getId(), all.get(0).getCode());
+		var staff = user("staff@kl.dk").roles("STAFF");
+		var detail = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger/" + id).with(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(detail.select("main a[href$=/traek-tilbage]").text()).isEqualTo("Træk tilbage på kommunens vegne");
+
+		var asked = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger/" + id + "/traek-tilbage").with(staff))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(asked.select("h1").text()).isEqualTo("Træk tilmeldingen fra " + all.get(0).getName() + " tilbage?");
+		assertThat(asked.getElementById("confirm-who").text()).contains(
+				"får en mail om, at tilmeldingen er trukket tilbage",
+				"invitationer til kommende aktiviteter bliver aflyst");
+		assertThat(loaded(id).status()).isEqualTo(RegistrationStatus.RECEIVED);
+
+		decide(id, "traek-tilbage").andExpect(status().is3xxRedirection());
+		assertThat(loaded(id).status()).isEqualTo(RegistrationStatus.WITHDRAWN);
+		assertThat(mailCount("REVIEW_WITHDRAWN")).isEqualTo(1);
+		var after = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger/" + id).with(staff))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(after.select("main a[href$=/traek-tilbage]")).as("no second withdrawal").isEmpty();
+		mvc.perform(get("/admin/tilmeldinger/" + id + "/traek-tilbage").with(user("viewer@kl.dk").roles("VIEWER")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -234,10 +281,11 @@ class ReviewDecisionTest {
 	void aViewerCannotDecideNoteOrActInBulk() throws Exception {
 		long id = fixtures.received(edition.getId(), all.get(0).getCode());
 		var viewer = user("viewer@kl.dk").roles("VIEWER");
-		for (String action : List.of("godkend", "venteliste", "afvis", "note")) {
+		for (String action : List.of("godkend", "venteliste", "afvis", "note", "traek-tilbage")) {
 			mvc.perform(post("/admin/tilmeldinger/" + id + "/" + action).param("version", "0")
 				.param("reason", "x")
 				.param("text", "x")
+				.param("confirmed", "true")
 				.with(csrf())
 				.with(viewer)).andExpect(status().isForbidden());
 		}

@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -102,14 +103,53 @@ class RegistrationReviewController {
 				() -> review.placeOnWaitingList(id, version, principal.getName()));
 	}
 
+	/**
+	 * Rejecting cannot be undone and mails the contact: the first post shows who is told
+	 * and what, and only the post from that page ({@code confirmed}) decides.
+	 */
 	@PostMapping("/afvis")
 	String reject(@PathVariable long id, @RequestParam(required = false) Long version,
-			@RequestParam(required = false) String reason, Principal principal, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean confirmed,
+			Principal principal, Model model, RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank()) {
 			redirect.addFlashAttribute("failure", "review.reject.reasonRequired");
 			return "redirect:/admin/tilmeldinger/" + id;
 		}
+		if (!confirmed) {
+			confirmation(id, model);
+			model.addAttribute("version", version);
+			model.addAttribute("reason", reason.strip());
+			return "review/confirm-reject";
+		}
 		return decide(id, redirect, "review.rejected", () -> review.reject(id, version, reason, principal.getName()));
+	}
+
+	/**
+	 * Staff withdraw a registration on the contact's behalf (asked by phone, say); the
+	 * page says what follows before anything changes.
+	 */
+	@GetMapping("/traek-tilbage")
+	@PreAuthorize("hasRole('STAFF')")
+	String confirmWithdraw(@PathVariable long id, Model model) {
+		var registration = confirmation(id, model);
+		if (!registration.canWithdraw()) {
+			return "redirect:/admin/tilmeldinger/" + id;
+		}
+		model.addAttribute("version", registration.getVersion());
+		return "review/confirm-withdraw";
+	}
+
+	@PostMapping("/traek-tilbage")
+	String withdraw(@PathVariable long id, @RequestParam(required = false) Long version, Principal principal,
+			RedirectAttributes redirect) {
+		return decide(id, redirect, "review.withdrawn", () -> review.withdraw(id, version, principal.getName()));
+	}
+
+	private Registration confirmation(long id, Model model) {
+		var registration = registrations.find(id).orElseThrow(NotFoundException::new);
+		model.addAttribute("registration", registration);
+		model.addAttribute("municipality", municipalities.findByCode(registration.getMunicipalityCode()).orElseThrow());
+		return registration;
 	}
 
 	@PostMapping("/note")
