@@ -1,13 +1,7 @@
 package dk.seniorpartnerskab.evaluation;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -23,6 +17,7 @@ import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.SchedulingFixtures;
 import dk.seniorpartnerskab.support.IntegrationTest;
+import dk.seniorpartnerskab.support.SecondInstance;
 import dk.seniorpartnerskab.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,29 +84,6 @@ class EvaluationTest {
 				meeting.getId(), name);
 	}
 
-	private int concurrently(Callable<Integer> run) throws Exception {
-		var start = new CountDownLatch(1);
-		var pool = Executors.newFixedThreadPool(2);
-		try {
-			var runs = new ArrayList<Future<Integer>>();
-			for (int i = 0; i < 2; i++) {
-				runs.add(pool.submit(() -> {
-					start.await();
-					return run.call();
-				}));
-			}
-			start.countDown();
-			int total = 0;
-			for (var r : runs) {
-				total += r.get(60, TimeUnit.SECONDS);
-			}
-			return total;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
 	static String token(SchedulingFixtures.SentMail mail) {
 		var matcher = LINK.matcher(mail.text());
 		assertThat(matcher.find()).isTrue();
@@ -128,7 +100,10 @@ class EvaluationTest {
 		var today = held(fixtures.plannedDay(edition.getId(), network, 11), "1 minute");
 		jdbc.update("update invitation set attended = true where meeting_id = ?", today.getId());
 
-		assertThat(concurrently(evaluations::sendDue)).isEqualTo(2);
+		try (var second = SecondInstance.start()) {
+			var other = second.getBean(EvaluationManagement.class);
+			assertThat(SecondInstance.atTheSameMoment(evaluations::sendDue, other::sendDue)).isEqualTo(2);
+		}
 
 		var mails = fixtures.mails("EVALUATION");
 		assertThat(mails).extracting(SchedulingFixtures.SentMail::to)
@@ -212,7 +187,7 @@ class EvaluationTest {
 		assertThat(evaluations.remindDue()).isZero();
 
 		jdbc.update("update evaluation_request set sent_at = sent_at - interval '6 days'");
-		assertThat(concurrently(evaluations::remindDue)).isOne();
+		assertThat(SecondInstance.atTheSameMoment(evaluations::remindDue, evaluations::remindDue)).isOne();
 		assertThat(evaluations.remindDue()).isZero();
 		var mails = fixtures.mails("EVALUATION");
 		assertThat(mails).hasSize(3);

@@ -1,13 +1,9 @@
 package dk.seniorpartnerskab.outreach;
 
 import java.time.Duration;
-import java.util.ArrayList;
+
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +18,7 @@ import dk.seniorpartnerskab.directory.ContactRole;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.registration.RegistrationFixtures;
 import dk.seniorpartnerskab.support.IntegrationTest;
+import dk.seniorpartnerskab.support.SecondInstance;
 import dk.seniorpartnerskab.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,25 +163,9 @@ class OutreachTest {
 		jdbc.update("update outreach_message set planned_for = ?",
 				java.sql.Timestamp.from(edition.getRegistrationCloses().minus(Duration.ofDays(35))));
 
-		var start = new CountDownLatch(1);
-		var pool = Executors.newFixedThreadPool(2);
-		try {
-			var runs = new ArrayList<Future<Integer>>();
-			for (int i = 0; i < 2; i++) {
-				runs.add(pool.submit((Callable<Integer>) () -> {
-					start.await();
-					return outreach.sendPlanned();
-				}));
-			}
-			start.countDown();
-			int total = 0;
-			for (var run : runs) {
-				total += run.get(30, TimeUnit.SECONDS);
-			}
-			assertThat(total).isEqualTo(4);
-		}
-		finally {
-			pool.shutdownNow();
+		try (var second = SecondInstance.start()) {
+			var other = second.getBean(OutreachManagement.class);
+			assertThat(SecondInstance.atTheSameMoment(outreach::sendPlanned, other::sendPlanned)).isEqualTo(4);
 		}
 		assertThat(outreach.sendPlanned()).isZero();
 		assertThat(mails(OutreachManagement.KIND)).extracting(Mail::to)

@@ -1,26 +1,20 @@
 package dk.seniorpartnerskab.privacy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import dk.seniorpartnerskab.SeniorpartnerskabApplication;
 import dk.seniorpartnerskab.privacy.PrivacyFixtures.Seeded;
 import dk.seniorpartnerskab.registration.Attachment;
 import dk.seniorpartnerskab.registration.PendingAttachments;
 import dk.seniorpartnerskab.support.DatabaseScan;
 import dk.seniorpartnerskab.support.IntegrationTest;
+import dk.seniorpartnerskab.support.SecondInstance;
 import dk.seniorpartnerskab.support.TestData;
-import dk.seniorpartnerskab.support.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,33 +115,9 @@ class RetentionTest {
 	void retentionRunsOnceWithTwoAppInstances() throws Exception {
 		var old = fixtures.generate("to", 3, 2, List.of());
 		fixtures.courseEnded(old.editionId(), 400);
-		var database = TestDatabase.get();
-		try (var second = new SpringApplicationBuilder(SeniorpartnerskabApplication.class).profiles("test")
-			.properties("spring.datasource.url=" + database.jdbcUrl(),
-					"spring.datasource.username=" + database.username(),
-					"spring.datasource.password=" + database.password(), "server.port=0")
-			.run()) {
-			var instances = List.of(retention, second.getBean(Retention.class));
-			var start = new CountDownLatch(1);
-			var pool = Executors.newFixedThreadPool(2);
-			try {
-				var runs = new ArrayList<java.util.concurrent.Future<Integer>>();
-				for (var instance : instances) {
-					runs.add(pool.submit(() -> {
-						start.await();
-						return instance.eraseDue();
-					}));
-				}
-				start.countDown();
-				int erased = 0;
-				for (var run : runs) {
-					erased += run.get(120, TimeUnit.SECONDS);
-				}
-				assertThat(erased).isEqualTo(1);
-			}
-			finally {
-				pool.shutdownNow();
-			}
+		try (var second = SecondInstance.start()) {
+			var other = second.getBean(Retention.class);
+			assertThat(SecondInstance.atTheSameMoment(retention::eraseDue, other::eraseDue)).isEqualTo(1);
 		}
 		assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'privacy.edition-erased'",
 				Long.class))
