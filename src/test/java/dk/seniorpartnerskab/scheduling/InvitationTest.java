@@ -334,9 +334,37 @@ class InvitationTest {
 		assertThat(Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
 				"Dem, der deltager (1)");
 
+		var asked = Jsoup.parse(mvc
+			.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
+				.param("subject", "Praktisk om dagen")
+				.param("body", "Husk frokost.\nVi ses!")
+				.with(csrf())
+				.with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(asked.select("h1").text())
+			.isEqualTo("Send beskeden til 1 inviteret til " + meeting.getTitle() + "?");
+		assertThat(asked.getElementById("confirm-who").text()).startsWith("Modtagere: Dem, der deltager (1).");
+		assertThat(asked.getElementById("confirm-body").text()).isEqualTo("Husk frokost. Vi ses!");
+		assertThat(asked.select("main button[name=confirmed]").text()).isEqualTo("Ja, send 1 mail");
+		assertThat(asked.select("main form[method=post] input[name=_csrf]")).hasSize(1);
+		assertThat(fixtures.mails("MEETING_MESSAGE")).as("nothing sent before the answer").isEmpty();
+
+		var edited = Jsoup.parse(
+				mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
+					.param("subject", "Praktisk om dagen")
+					.param("body", "Husk frokost.\nVi ses!")
+					.param("edit", "true")
+					.with(csrf())
+					.with(user("s@kl.dk").roles("STAFF"))).andReturn().getResponse().getContentAsString());
+		assertThat(edited.getElementById("subject").val()).as("the text is kept").isEqualTo("Praktisk om dagen");
+
 		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
 			.param("subject", "Praktisk om dagen")
 			.param("body", "Husk frokost.\nVi ses!")
+			.param("confirmed", "true")
 			.with(csrf())
 			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
 		var messages = fixtures.mails("MEETING_MESSAGE");
@@ -382,9 +410,19 @@ class InvitationTest {
 		assertThat(Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
 				"Dem, der mødte (1)");
 
+		var asked = Jsoup
+			.parse(mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ALL")
+				.param("subject", "Evaluering af forløbet")
+				.param("body", "Svar gerne inden fredag.")
+				.with(csrf())
+				.with(user("s@kl.dk").roles("STAFF"))).andReturn().getResponse().getContentAsString());
+		assertThat(asked.select("h1").text()).isEqualTo("Send beskeden til 5 inviterede til Netværk Nord?");
+		assertThat(fixtures.mails("NETWORK_MESSAGE")).isEmpty();
+
 		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ALL")
 			.param("subject", "Evaluering af forløbet")
 			.param("body", "Svar gerne inden fredag.")
+			.param("confirmed", "true")
 			.with(csrf())
 			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
 		var toAll = fixtures.mails("NETWORK_MESSAGE");
@@ -397,6 +435,7 @@ class InvitationTest {
 		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ATTENDED")
 			.param("subject", "Tak fordi du kom")
 			.param("body", "Her er slides.")
+			.param("confirmed", "true")
 			.with(csrf())
 			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
 		assertThat(fixtures.mails("NETWORK_MESSAGE")).hasSize(6)

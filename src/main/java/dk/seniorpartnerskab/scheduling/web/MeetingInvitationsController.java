@@ -175,12 +175,27 @@ class MeetingInvitationsController {
 		return prepareMessage(id, locale, model);
 	}
 
+	/**
+	 * The first post shows how many get the message, who and the text; only the post from
+	 * that page ({@code confirmed}) sends, and "Ret beskeden" ({@code edit}) goes back to
+	 * the form with the text kept.
+	 */
 	@PostMapping("/besked")
 	String message(@PathVariable long id, @Valid @ModelAttribute("form") GroupMessageForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "false") boolean edit,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
-		if (result.hasErrors()) {
+		if (result.hasErrors() || edit) {
 			return prepareMessage(id, locale, model);
+		}
+		if (!confirmed) {
+			long count = invitationRows.findActiveByMeeting(id).stream().filter(form.getRecipients()::includes).count();
+			model.addAttribute("count", count);
+			model.addAttribute("target", meeting.getTitle());
+			model.addAttribute("group", messages.getMessage("message.recipients." + form.getRecipients().name(),
+					new Object[] { count }, locale));
+			model.addAttribute("action", "/admin/aktiviteter/" + id + "/besked");
+			return "scheduling/confirm-message";
 		}
 		int sent = invitations.message(meeting.getId(), form.getRecipients(), form.getSubject(), form.getBody());
 		redirect.addFlashAttribute(sent == 0 ? "info" : "success", sent == 0 ? "message.none" : "message.sent");

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.network.Network;
@@ -48,12 +49,27 @@ class NetworkMessageController {
 		return prepare(network(networkId), locale, model);
 	}
 
+	/**
+	 * Asks first like a meeting's message: only the post from the confirmation page
+	 * ({@code confirmed}) sends.
+	 */
 	@PostMapping
 	String send(@PathVariable long networkId, @Valid @ModelAttribute("form") GroupMessageForm form,
-			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
+			BindingResult result, @RequestParam(defaultValue = "false") boolean confirmed,
+			@RequestParam(defaultValue = "false") boolean edit, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		var network = network(networkId);
-		if (result.hasErrors()) {
+		if (result.hasErrors() || edit) {
 			return prepare(network, locale, model);
+		}
+		if (!confirmed) {
+			int count = invitations.networkGroup(network.getId(), form.getRecipients()).size();
+			model.addAttribute("count", count);
+			model.addAttribute("target", network.getName());
+			model.addAttribute("group", messages.getMessage("message.recipients." + form.getRecipients().name(),
+					new Object[] { count }, locale));
+			model.addAttribute("action", "/admin/aktiviteter/netvaerk/" + network.getId() + "/besked");
+			return "scheduling/confirm-message";
 		}
 		int sent = invitations.messageNetwork(network.getId(), network.getName(), form.getRecipients(),
 				form.getSubject(), form.getBody());
