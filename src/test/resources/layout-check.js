@@ -14,6 +14,11 @@ function describe(el) {
 }
 
 function visible(el) {
+  // The content of a closed <details> is not drawn, but Chrome still reports boxes for it (content-visibility).
+  var closed = el.closest('details:not([open])');
+  if (closed && closed !== el && !el.closest('summary')) {
+    return false;
+  }
   var style = getComputedStyle(el);
   if (style.visibility === 'hidden' || style.display === 'none' || parseFloat(style.opacity) === 0) {
     return false;

@@ -40,7 +40,8 @@ class NavigationBrowserTest extends BrowserTestBase {
 		browser.find(".button-menu-open").click();
 		assertThat(browser.find(".mobile-drawer").isDisplayed()).isTrue();
 		assertThat(browser.find(".mobile-drawer").getText()).contains("Logget ind som admin@kl.dk", "Tilmeldinger",
-				"Forløb", "Netværk", "Aktiviteter", "Værktøjer", "Mail", "Log", "Brugere", "Log ud");
+				"Forløb", "Netværk", "Aktiviteter", "Værktøjer", "Kommuner", "Dækning", "Udsendelser", "Mail", "Log",
+				"Brugere", "Skift adgangskode", "Passkeys", "Log ud");
 		assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("js-menu-close");
 		browser.screenshot("navigation-phone-drawer-open");
 		browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
