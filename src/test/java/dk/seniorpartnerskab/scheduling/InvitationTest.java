@@ -165,7 +165,14 @@ class InvitationTest {
 
 		// The update's link works, the old one not any more.
 		mvc.perform(get("/invitation/" + update.token())).andExpect(status().isOk());
-		mvc.perform(get("/invitation/" + invitation.token())).andExpect(status().isNotFound());
+		var outdated = Jsoup.parse(mvc.perform(get("/invitation/" + invitation.token()))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(outdated.select("h1").text()).isEqualTo("Linket virker ikke længere");
+		assertThat(outdated.select("main").text()).contains("Der er sendt en nyere mail om aktiviteten",
+				"Brug linket i den nyeste mail", "skriv til sekretariatet", "sekretariat@seniorpartnerskab.local");
 
 		// A change of title only is no change of time or place: no mail.
 		var reloaded = fixtures.reload(meeting);

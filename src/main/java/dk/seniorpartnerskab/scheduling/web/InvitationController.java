@@ -8,17 +8,20 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.mail.MailSettings;
@@ -207,7 +210,27 @@ class InvitationController {
 	}
 
 	private Invitation invitation(String token) {
-		return management.findByToken(token).orElseThrow(NotFoundException::new);
+		return management.findByToken(token).orElseThrow(OutdatedLink::new);
+	}
+
+	/**
+	 * A link that opens no invitation is most often one replaced by a newer mail (every
+	 * update and reminder carries a new link): a Danish page says so and whom to write
+	 * to, still with 404 so the address is not taken for a page.
+	 */
+	@ExceptionHandler(OutdatedLink.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String outdated() {
+		return "scheduling/invitation-outdated";
+	}
+
+	/** No invitation has this link (any more). */
+	static final class OutdatedLink extends RuntimeException {
+
+		OutdatedLink() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private Meeting meeting(Invitation invitation) {
