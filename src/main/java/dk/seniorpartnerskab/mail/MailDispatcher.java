@@ -158,6 +158,27 @@ public class MailDispatcher {
 	}
 
 	/**
+	 * A failed mail keeps its link secrets masked like a sent one; rows that failed
+	 * before that rule are masked once here. Never stops the start: a failure is logged
+	 * and the next start tries again.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void maskFailedSecrets() {
+		try {
+			Integer masked = tx.execute(status -> (int) mails.findByStatus(MailStatus.FAILED)
+				.stream()
+				.filter(OutgoingMail::maskLiveSecrets)
+				.count());
+			if (masked != null && masked > 0) {
+				log.info("Masked the link secrets of {} failed mail(s)", masked);
+			}
+		}
+		catch (RuntimeException e) {
+			log.warn("Could not mask the link secrets of failed mail: {}", e.toString());
+		}
+	}
+
+	/**
 	 * Sends every mail that is due now, batch by batch, and returns how many rows this
 	 * call processed (sent, failed or rescheduled). Returns 0 at once when no SMTP server
 	 * is configured. First records what an earlier run could not; throws (and claims

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,8 +45,18 @@ public class MailOutbox {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	/**
+	 * Looked up when needed: the reissuers are services that themselves write mail here.
+	 */
+	private final ObjectProvider<MailReissuer> reissuers;
+
 	MailOutbox(OutgoingMailRepository mails, TemplateEngine templateEngine, MailTemplates mailTemplates,
-			MessageSource messages, MailSettings settings, AuditLog auditLog, Secretariats secretariats, Clock clock) {
+			MessageSource messages, MailSettings settings, AuditLog auditLog, Secretariats secretariats, Clock clock,
+			ApplicationEventPublisher events, ObjectProvider<MailReissuer> reissuers) {
+		this.events = events;
+		this.reissuers = reissuers;
 		this.secretariats = secretariats;
 		this.mails = mails;
 		this.htmlTemplates = templateEngine;
@@ -68,23 +80,73 @@ public class MailOutbox {
 		var mail = new OutgoingMail(messageId, message.to().trim(), subject, html, text, message.kind(),
 				message.reference(), message.attachments(), clock.instant());
 		mail.replyTo(secretariats.current().address());
-		return mails.save(mail);
+		var saved = mails.save(mail);
+		if (message.resendOf() != null) {
+			mails.findById(message.resendOf()).ifPresent(failed -> failed.replacedBy(saved.getId()));
+		}
+		return saved;
+	}
+
+	/** What "Send igen" did. */
+	public enum Resend {
+
+		/** The failed mail is back in the queue as it was (it carries no link secret). */
+		QUEUED,
+		/**
+		 * The mail carried a link secret: its owner was asked for a new mail with a fresh
+		 * link ({@link MailResendRequested}); the failed one stays as it is.
+		 */
+		NEW_LINK_REQUESTED,
+		/**
+		 * Nothing done: the mail has not failed, a new link was already asked for, or no
+		 * module issues new links for its kind.
+		 */
+		REFUSED
+
 	}
 
 	/**
-	 * Staff's "Send igen": a FAILED mail goes back in the queue with a fresh retry
-	 * schedule, recorded in the audit log. Returns false (and changes nothing) when the
-	 * mail has not failed.
+	 * Staff's "Send igen" of a FAILED mail, recorded in the audit log. Without a link
+	 * secret it goes back in the queue with a fresh retry schedule. With one, the old
+	 * link is never sent again: the owning module is asked, through the event publication
+	 * registry (so it is retried until done), to write a new mail with a fresh link.
 	 */
 	@Transactional
-	public boolean sendAgain(long mailId, String actor) {
+	public Resend sendAgain(long mailId, String actor) {
 		var mail = mails.findById(mailId).orElseThrow(() -> new IllegalArgumentException("No mail " + mailId));
+		if (!canSendAgain(mail)) {
+			return Resend.REFUSED;
+		}
+		if (!mail.carriesSecret()) {
+			mail.sendAgain(clock.instant());
+			auditLog.record(actor, "mail.sentAgain", "mail:" + mailId, MailStatus.FAILED.name(),
+					MailStatus.PENDING.name());
+			return Resend.QUEUED;
+		}
+		mail.resendWithNewLink(clock.instant());
+		events.publishEvent(
+				new MailResendRequested(mailId, mail.getKind(), mail.getReference(), mail.getRecipient(), actor));
+		auditLog.record(actor, "mail.resentWithNewLink", "mail:" + mailId, MailStatus.FAILED.name(), null);
+		return Resend.NEW_LINK_REQUESTED;
+	}
+
+	/**
+	 * Whether "Send igen" applies: a FAILED mail without a link secret, or with one when
+	 * a module issues new links for its kind and none was asked for yet.
+	 */
+	public boolean canSendAgain(OutgoingMail mail) {
 		if (mail.getStatus() != MailStatus.FAILED) {
 			return false;
 		}
-		mail.sendAgain(clock.instant());
-		auditLog.record(actor, "mail.sentAgain", "mail:" + mailId, MailStatus.FAILED.name(), MailStatus.PENDING.name());
-		return true;
+		if (!mail.carriesSecret()) {
+			return true;
+		}
+		return mail.getResendRequestedAt() == null && isReissued(mail.getKind());
+	}
+
+	/** Whether a module writes a new mail with a fresh link for this kind. */
+	public boolean isReissued(String kind) {
+		return reissuers.orderedStream().anyMatch(r -> r.reissuedKinds().contains(kind));
 	}
 
 	/** A test mail, e.g. to the staff member checking that the SMTP settings work. */

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
  * Link secrets in mail (a registration's private link, an invitation, a calendar feed: 43
  * URL-safe characters after a slash, see {@code SecretTokens}) are for the recipient
  * only. Staff never see them: the mail log shows every body masked, and once a mail is
- * sent its stored body and calendar attachment keep the masked form only, so neither a
- * VIEWER nor a database backup can act as the recipient.
+ * final (sent or failed) its stored body and calendar attachment keep the masked form
+ * only, so neither a VIEWER nor a database backup can act as the recipient. A failed one
+ * is never sent again as it is: "Send igen" asks the owning module for a new mail with a
+ * fresh link ({@link MailResendRequested}).
  */
 public final class MailSecrets {
 
@@ -25,6 +27,11 @@ public final class MailSecrets {
 	/** The text with every link secret replaced by {@link #MASK}. */
 	public static String mask(String text) {
 		return text == null ? null : SECRET.matcher(text).replaceAll(MASK);
+	}
+
+	/** Whether the text had a link secret that is masked now. */
+	public static boolean wasMasked(String text) {
+		return text != null && text.contains("/" + MASK);
 	}
 
 	public static boolean containsSecret(String text) {

@@ -69,6 +69,12 @@ public class OutgoingMail {
 	@Column(name = "sent_at")
 	private Instant sentAt;
 
+	@Column(name = "resend_requested_at")
+	private Instant resendRequestedAt;
+
+	@Column(name = "resent_as")
+	private Long resentAs;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
 	@JoinColumn(name = "mail_id", nullable = false)
 	private List<OutgoingMailAttachment> attachments = new ArrayList<>();
@@ -161,6 +167,28 @@ public class OutgoingMail {
 		return sentAt;
 	}
 
+	/**
+	 * When staff asked the owning module for a new mail with a fresh link in place of
+	 * this failed one (null: never).
+	 */
+	public Instant getResendRequestedAt() {
+		return resendRequestedAt;
+	}
+
+	/** The id of the mail written in place of this one, once the owner wrote it. */
+	public Long getResentAs() {
+		return resentAs;
+	}
+
+	/**
+	 * Whether the mail carries a link secret, still live (while it waits) or masked (once
+	 * it is sent or has failed).
+	 */
+	public boolean carriesSecret() {
+		return MailSecrets.containsSecret(htmlBody) || MailSecrets.containsSecret(textBody)
+				|| MailSecrets.wasMasked(htmlBody) || MailSecrets.wasMasked(textBody);
+	}
+
 	public long getVersion() {
 		return version;
 	}
@@ -198,8 +226,7 @@ public class OutgoingMail {
 	void attemptFailed(String error, Instant now) {
 		this.attempts++;
 		this.lastError = error;
-		RetrySchedule.delayAfter(attempts)
-			.ifPresentOrElse(delay -> this.nextAttemptAt = now.plus(delay), () -> this.status = MailStatus.FAILED);
+		RetrySchedule.delayAfter(attempts).ifPresentOrElse(delay -> this.nextAttemptAt = now.plus(delay), this::failed);
 	}
 
 	/**
@@ -209,7 +236,17 @@ public class OutgoingMail {
 	void failedPermanently(String error) {
 		this.attempts++;
 		this.lastError = error;
+		failed();
+	}
+
+	/**
+	 * Given up: final like a sent mail, so the stored copy keeps link secrets masked from
+	 * now on. "Send igen" then asks the owner for a fresh link (see
+	 * {@link #resendWithNewLink}).
+	 */
+	private void failed() {
 		this.status = MailStatus.FAILED;
+		maskSecrets();
 	}
 
 	/**
@@ -225,9 +262,45 @@ public class OutgoingMail {
 		if (status != MailStatus.FAILED) {
 			throw new IllegalStateException("Only a failed mail can be sent again");
 		}
+		if (carriesSecret()) {
+			throw new IllegalStateException("A mail with a link secret is replaced by a new one, never sent again");
+		}
 		this.status = MailStatus.PENDING;
 		this.attempts = 0;
 		this.nextAttemptAt = now;
+	}
+
+	/**
+	 * Staff's "Send igen" of a failed mail that carried a link secret: the mail stays
+	 * FAILED (and masked); its owner writes a new one with a fresh link. Once only.
+	 */
+	void resendWithNewLink(Instant now) {
+		if (status != MailStatus.FAILED || !carriesSecret()) {
+			throw new IllegalStateException("Only a failed mail with a link secret gets a new link");
+		}
+		if (resendRequestedAt != null) {
+			throw new IllegalStateException("A new link was already asked for");
+		}
+		maskSecrets();
+		this.resendRequestedAt = now;
+	}
+
+	/**
+	 * Masks a failed mail that still holds a live secret (written before failed mail was
+	 * masked); true when it did.
+	 */
+	boolean maskLiveSecrets() {
+		if (status != MailStatus.FAILED
+				|| !(MailSecrets.containsSecret(htmlBody) || MailSecrets.containsSecret(textBody))) {
+			return false;
+		}
+		maskSecrets();
+		return true;
+	}
+
+	/** The new mail written in place of this one. */
+	void replacedBy(long mailId) {
+		this.resentAs = mailId;
 	}
 
 }

@@ -15,6 +15,8 @@ public interface OutgoingMailRepository
 
 	long countByStatus(MailStatus status);
 
+	List<OutgoingMail> findByStatus(MailStatus status);
+
 	@EntityGraph(attributePaths = "attachments")
 	Optional<OutgoingMail> findWithAttachmentsById(long id);
 

@@ -41,6 +41,12 @@ public class RegistrationManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(RegistrationManagement.class);
 
+	/** The receipt, carrying the private link. */
+	static final String RECEIPT_KIND = "REGISTRATION_RECEIPT";
+
+	/** A new private link. */
+	static final String LINK_KIND = "REGISTRATION_LINK";
+
 	private final RegistrationRepository registrations;
 
 	private final EditionRepository editions;
@@ -147,7 +153,7 @@ public class RegistrationManagement {
 		}
 		outbox.enqueue(MailMessage
 			.of(registration.getContactEmail(), "registration-received",
-					mailModel(registration, edition, municipality, token), "REGISTRATION_RECEIPT",
+					mailModel(registration, edition, municipality, token), RECEIPT_KIND,
 					"registration:" + registration.getId())
 			.withSubjectArguments(registration.getReference(), municipality.getName()));
 		events.publishEvent(new RegistrationSubmitted(registration.getId(), editionId, municipalityCode));
@@ -243,19 +249,43 @@ public class RegistrationManagement {
 	 */
 	@Transactional
 	public void resendLinks(long editionId, String email) {
-		var now = clock.instant();
 		var edition = editions.findById(editionId).orElseThrow();
 		for (var registration : registrations.findByEditionIdAndContactEmail(editionId, email)) {
-			String token = SecretTokens.newToken();
-			registration.replacePrivateToken(SecretTokens.hash(token), Registration.CONTACT, now);
-			var municipality = municipalities.findByCode(registration.getMunicipalityCode()).orElseThrow();
-			outbox.enqueue(MailMessage
-				.of(registration.getContactEmail(), "registration-link",
-						mailModel(registration, edition, municipality, token), "REGISTRATION_LINK",
-						"registration:" + registration.getId())
-				.withSubjectArguments(registration.getReference(), municipality.getName()));
+			sendLink(registration, edition, Registration.CONTACT, null);
 			log.info("Private link for registration {} sent again", registration.getId());
 		}
+	}
+
+	/**
+	 * Staff sent a failed mail with the private link again ("Send igen" in the mail log):
+	 * a new link replaces the old one and goes to the contact the registration has now,
+	 * written in place of mail {@code failedMailId}. Nothing when the registration is
+	 * gone.
+	 */
+	@Transactional
+	public void sendNewLink(long registrationId, long failedMailId, String actor) {
+		var registration = registrations.findById(registrationId).orElse(null);
+		if (registration == null) {
+			log.info("No new link for failed mail {}: registration {} is gone", failedMailId, registrationId);
+			return;
+		}
+		var edition = editions.findById(registration.getEditionId()).orElseThrow();
+		sendLink(registration, edition, actor, failedMailId);
+		log.info("Private link for registration {} sent again in place of failed mail {}", registrationId,
+				failedMailId);
+	}
+
+	/** A new private link by mail; the old one stops working. */
+	private void sendLink(Registration registration, Edition edition, String actor, Long failedMailId) {
+		String token = SecretTokens.newToken();
+		registration.replacePrivateToken(SecretTokens.hash(token), actor, clock.instant());
+		var municipality = municipalities.findByCode(registration.getMunicipalityCode()).orElseThrow();
+		var message = MailMessage
+			.of(registration.getContactEmail(), "registration-link",
+					mailModel(registration, edition, municipality, token), LINK_KIND,
+					"registration:" + registration.getId())
+			.withSubjectArguments(registration.getReference(), municipality.getName());
+		outbox.enqueue(failedMailId == null ? message : message.resending(failedMailId));
 	}
 
 	/** An attachment's bytes for staff to download. */

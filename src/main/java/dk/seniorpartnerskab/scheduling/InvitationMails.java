@@ -39,6 +39,13 @@ class InvitationMails {
 
 	static final String NETWORK_MESSAGE = "scheduling-network-message";
 
+	/** The kinds of mail carrying an answer link. */
+	static final String INVITATION_KIND = "MEETING_INVITATION";
+
+	static final String UPDATE_KIND = "MEETING_UPDATE";
+
+	static final String REMINDER_KIND = "MEETING_REMINDER";
+
 	private final MailOutbox outbox;
 
 	private final MailSettings settings;
@@ -59,17 +66,26 @@ class InvitationMails {
 	 * stored.
 	 */
 	void invitation(Meeting meeting, Invitation invitation, String token) {
-		withLink(INVITATION, "MEETING_INVITATION", meeting, invitation, token);
+		withLink(INVITATION, INVITATION_KIND, meeting, invitation, token, null);
 	}
 
 	void update(Meeting meeting, Invitation invitation) {
 		String token = rotate(invitation);
-		withLink(UPDATE, "MEETING_UPDATE", meeting, invitation, token);
+		withLink(UPDATE, UPDATE_KIND, meeting, invitation, token, null);
 	}
 
 	void reminder(String template, Meeting meeting, Invitation invitation) {
 		String token = rotate(invitation);
-		withLink(template, "MEETING_REMINDER", meeting, invitation, token);
+		withLink(template, REMINDER_KIND, meeting, invitation, token, null);
+	}
+
+	/**
+	 * In place of a failed mail with an answer link (invitation, update or reminder): the
+	 * invitation as the meeting is now, with a fresh link; the old link stops working.
+	 */
+	void again(Meeting meeting, Invitation invitation, long failedMailId) {
+		String token = rotate(invitation);
+		withLink(INVITATION, INVITATION_KIND, meeting, invitation, token, failedMailId);
 	}
 
 	void cancellation(Meeting meeting, Invitation invitation) {
@@ -168,7 +184,8 @@ class InvitationMails {
 		return token;
 	}
 
-	private void withLink(String template, String kind, Meeting meeting, Invitation invitation, String token) {
+	private void withLink(String template, String kind, Meeting meeting, Invitation invitation, String token,
+			Long failedMailId) {
 		String path = "/invitation/" + token;
 		String ics = MeetingCalendar.request(meeting, organizer(), attendee(invitation), settings.link(path),
 				clock.instant());
@@ -176,7 +193,7 @@ class InvitationMails {
 			.of(invitation.getEmail(), template, model(meeting, invitation, path), kind, reference(invitation))
 			.withSubjectArguments(meeting.getTitle())
 			.withAttachment(MailAttachment.calendar("invitation.ics", ics, "REQUEST"));
-		outbox.enqueue(message);
+		outbox.enqueue(failedMailId == null ? message : message.resending(failedMailId));
 		invitation.recordSent(meeting.getSequence());
 	}
 

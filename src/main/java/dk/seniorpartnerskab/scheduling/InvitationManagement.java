@@ -66,6 +66,26 @@ public class InvitationManagement {
 	}
 
 	/**
+	 * Staff sent a failed mail with an answer link again ("Send igen" in the mail log):
+	 * the invitation goes out anew with a fresh link in place of mail
+	 * {@code failedMailId}, the old link stops working. Nothing when the invitation was
+	 * withdrawn or can no longer be answered (meeting cancelled or begun): a link then
+	 * serves no one.
+	 */
+	@Transactional
+	public void sendNewLink(long invitationId, long failedMailId) {
+		var invitation = invitations.findById(invitationId).orElse(null);
+		var meeting = invitation == null ? null : meetings.findById(invitation.getMeetingId()).orElse(null);
+		if (meeting == null || !invitation.canAnswer(meeting, clock.instant())) {
+			log.info("No new link for failed mail {}: invitation {} is gone or can no longer be answered", failedMailId,
+					invitationId);
+			return;
+		}
+		mails.again(meeting, invitation, failedMailId);
+		log.info("Invitation {} sent again with a new link in place of failed mail {}", invitationId, failedMailId);
+	}
+
+	/**
 	 * "Send invitationer": invites every participant of the approved registrations in the
 	 * meeting's network (or in the whole edition) who is not invited yet. Sending again
 	 * invites only those added since. Returns how many were invited now.

@@ -108,6 +108,13 @@ class MailLogController {
 		model.addAttribute("kindOptions", kindLabels(List.of(mail.getKind()), locale));
 		model.addAttribute("from", settings.from());
 		model.addAttribute("replyTo", settings.replyTo());
+		model.addAttribute("canSendAgain", outbox.canSendAgain(mail));
+		boolean secret = mail.getStatus() == MailStatus.FAILED && mail.carriesSecret();
+		model.addAttribute("newLink", secret);
+		if (secret && mail.getResendRequestedAt() == null && !outbox.isReissued(mail.getKind())) {
+			model.addAttribute("newLinkElsewhere", messages.getMessage("mail.detail.newLinkElsewhere." + mail.getKind(),
+					null, messages.getMessage("mail.detail.newLinkElsewhere", null, locale), locale));
+		}
 		return "maillog/detail";
 	}
 
@@ -122,16 +129,19 @@ class MailLogController {
 			.body(MailSecrets.mask(mail.getHtmlBody()));
 	}
 
+	/**
+	 * A failed mail without a link secret goes out again as it was; one with a secret is
+	 * replaced by a new mail with a fresh link, written by the module it came from.
+	 */
 	@PostMapping("/{id}/send-igen")
 	String sendAgain(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		if (mails.findById(id).isEmpty()) {
-			throw new NotFoundException();
-		}
-		if (outbox.sendAgain(id, principal.getName())) {
-			redirect.addFlashAttribute("success", "mail.log.sentAgain");
-		}
-		else {
-			redirect.addFlashAttribute("failure", "mail.log.notFailed");
+		var mail = mails.findById(id).orElseThrow(NotFoundException::new);
+		boolean failed = mail.getStatus() == MailStatus.FAILED;
+		switch (outbox.sendAgain(id, principal.getName())) {
+			case QUEUED -> redirect.addFlashAttribute("success", "mail.log.sentAgain");
+			case NEW_LINK_REQUESTED -> redirect.addFlashAttribute("success", "mail.log.newLinkRequested");
+			case REFUSED ->
+				redirect.addFlashAttribute("failure", failed ? "mail.log.cannotSendAgain" : "mail.log.notFailed");
 		}
 		return "redirect:/admin/mail/" + id;
 	}
