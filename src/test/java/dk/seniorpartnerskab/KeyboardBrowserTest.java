@@ -3,7 +3,6 @@ package dk.seniorpartnerskab;
 import java.nio.file.Files;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -26,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeyboardBrowserTest extends BrowserTestBase {
 
-	private static final String SHIFT_TAB = Keys.chord(Keys.SHIFT, Keys.TAB);
-
 	@Autowired
 	TestData data;
 
@@ -44,8 +41,6 @@ class KeyboardBrowserTest extends BrowserTestBase {
 	}
 
 	@Test
-	@Disabled("Fails in CI at the second participant's radio group: after Tab from 'Stilling' the focus was on the "
-			+ "page body (Keyboard's check, 39th key); not yet understood, so not claimed")
 	void aContactRegistersTheMunicipalityWithTheKeyboardOnly() throws Exception {
 		var browser = Browser.shared("http://localhost:" + port);
 		var keyboard = new Keyboard(browser);
@@ -65,8 +60,8 @@ class KeyboardBrowserTest extends BrowserTestBase {
 		keyboard.tabTo("HovedMED").press(Keys.SPACE);
 		keyboard.tabTo("TRIO").press(Keys.SPACE);
 		keyboard.tabTo("Beskrivelse af samarbejdet").type("HovedMED følger indsatsen hvert kvartal.");
-		fillParticipant(keyboard, "Lene Leder", "lene@aarhus.dk", "Direktør", false);
-		fillParticipant(keyboard, "Tom Tillid", "tom@aarhus.dk", "FTR", true);
+		fillParticipant(keyboard, "Lene Leder", "lene@aarhus.dk", "Direktør", "Ledelse");
+		fillParticipant(keyboard, "Tom Tillid", "tom@aarhus.dk", "FTR", "Medarbejdere");
 
 		// With JavaScript the row is added in place, and the focus is in its first field.
 		keyboard.tabTo("Tilføj deltager").press(Keys.ENTER);
@@ -74,7 +69,10 @@ class KeyboardBrowserTest extends BrowserTestBase {
 		keyboard.type("Tina Tillid");
 		keyboard.tabTo("E-mail").type("tina@aarhus.dk");
 		keyboard.tabTo("Stilling").type("TR");
-		chooseLastRadio(keyboard, "Ledelse", "Medarbejdere");
+		// The new row starts with no side chosen: Tab enters the group at its first
+		// option.
+		keyboard.tabTo("Ledelse").press(Keys.SPACE);
+		assertThat(keyboard.focused().isSelected()).as(keyboard.trail()).isTrue();
 
 		// Attaching a file: Tab to the file field and hand it the file, as the file
 		// dialog would.
@@ -95,8 +93,6 @@ class KeyboardBrowserTest extends BrowserTestBase {
 	}
 
 	@Test
-	@Disabled("Stopped at the list's row checkboxes (focus ring on the native checkbox, now counted); the rest of "
-			+ "the approval not yet run")
 	void staffApproveARegistrationWithTheKeyboardOnly() {
 		var reference = registrations.register(editionId, RegistrationFixtures.AARHUS, "hanne@aarhus.dk").reference();
 		var browser = Browser.shared("http://localhost:" + port);
@@ -120,26 +116,17 @@ class KeyboardBrowserTest extends BrowserTestBase {
 		browser.screenshot("keyboard-staff-approved");
 	}
 
-	private static void fillParticipant(Keyboard keyboard, String name, String email, String title, boolean employees) {
+	/**
+	 * The form's first two rows come with "Ledelse" and "Medarbejdere" chosen, and Tab
+	 * enters a radio group at its chosen option: the side is checked, not changed.
+	 */
+	private static void fillParticipant(Keyboard keyboard, String name, String email, String title, String side) {
 		keyboard.tabTo("Navn").type(name);
 		keyboard.tabTo("E-mail").type(email);
 		keyboard.tabTo("Stilling").type(title);
-		if (employees) {
-			chooseLastRadio(keyboard, "Ledelse", "Medarbejdere");
-		}
-		else {
-			keyboard.tabTo("Ledelse").press(Keys.SPACE);
-		}
-	}
-
-	/**
-	 * Tab enters a radio group at its first option and Shift-Tab at its last: out of the
-	 * group and back picks the last one without arrow keys.
-	 */
-	private static void chooseLastRadio(Keyboard keyboard, String first, String last) {
-		keyboard.tabTo(first).press(Keys.TAB).press(SHIFT_TAB);
-		assertThat(keyboard.focusedName()).isEqualTo(last);
-		keyboard.press(Keys.SPACE);
+		keyboard.press(Keys.TAB);
+		assertThat(keyboard.focusedName()).as(keyboard.trail()).isEqualTo(side);
+		assertThat(keyboard.focused().isSelected()).isTrue();
 	}
 
 }

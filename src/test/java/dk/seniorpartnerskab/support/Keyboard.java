@@ -17,6 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Keyboard {
 
+	private static final String SHIFT_TAB = Keys.chord(Keys.SHIFT, Keys.TAB);
+
 	private static final String FOCUS_CHECK = """
 			var el = document.activeElement;
 			if (!el || el === document.body || el === document.documentElement) {
@@ -42,7 +44,8 @@ public final class Keyboard {
 			if (rect.width < 1 || rect.height < 1 || parseFloat(style.opacity) === 0) {
 			  return 'focus on something invisible: ' + name;
 			}
-			return shows(style) ? null : 'no visible focus on ' + name;
+			return shows(style) ? null : 'no visible focus on ' + name + ' (outline ' + style.outlineStyle + ' '
+			    + style.outlineWidth + ', box-shadow ' + style.boxShadow + ')';
 			""";
 
 	private static final String NAME = """
@@ -59,8 +62,16 @@ public final class Keyboard {
 
 	private int keys;
 
+	/** The last controls that had the focus, for the failure message. */
+	private final java.util.Deque<String> trail = new java.util.ArrayDeque<>();
+
 	public Keyboard(Browser browser) {
 		this.browser = browser;
+	}
+
+	/** The last controls that had the focus, as a failure message can show them. */
+	public String trail() {
+		return String.join(" > ", trail);
 	}
 
 	/** Number of keys pressed so far. */
@@ -79,7 +90,17 @@ public final class Keyboard {
 
 	/** Presses keys on whatever has the focus and checks the focus afterwards. */
 	public Keyboard press(CharSequence... keys) {
-		new Actions(browser.driver()).sendKeys(keys).perform();
+		for (var key : keys) {
+			var actions = new Actions(browser.driver());
+			if (SHIFT_TAB.contentEquals(key)) {
+				// Actions.sendKeys presses and releases each key of a chord in turn, so
+				// Shift would be up again before Tab: hold it down explicitly.
+				actions.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+			}
+			else {
+				actions.sendKeys(key).perform();
+			}
+		}
 		this.keys += keys.length;
 		checkFocus();
 		return this;
@@ -102,6 +123,7 @@ public final class Keyboard {
 	}
 
 	private Keyboard move(String name, CharSequence key) {
+		trail.addLast("(looking for '" + name + "')");
 		for (int i = 0; i < 150; i++) {
 			press(key);
 			if (name.equals(focusedName())) {
@@ -124,7 +146,14 @@ public final class Keyboard {
 	public void checkFocus() {
 		var problem = browser.js(FOCUS_CHECK);
 		if (problem != null) {
-			throw new AssertionError(problem + " on " + browser.currentPath() + " after " + keys + " keys");
+			throw new AssertionError(problem + " on " + browser.currentPath() + " after " + keys + " keys; before: "
+					+ String.join(" > ", trail));
+		}
+		trail.addLast(String.valueOf(browser
+			.js("var el = document.activeElement; return el.tagName.toLowerCase()" + " + (el.id ? '#' + el.id : '');"))
+				+ " '" + focusedName() + "'");
+		if (trail.size() > 14) {
+			trail.removeFirst();
 		}
 	}
 
