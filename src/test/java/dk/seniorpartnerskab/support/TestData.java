@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -68,7 +69,26 @@ public class TestData {
 			.map(t -> "\"" + t + "\"")
 			.toList();
 		if (!tables.isEmpty()) {
-			jdbc.execute("truncate table " + String.join(", ", tables) + " restart identity cascade");
+			truncate("truncate table " + String.join(", ", tables) + " restart identity cascade");
+		}
+	}
+
+	/**
+	 * The scheduled jobs of the running app (mail, reminders, event resubmission) may
+	 * hold a row lock the truncate waits for while they wait for a table it has locked:
+	 * PostgreSQL ends one of the two as a deadlock. The truncate then simply runs again.
+	 */
+	private void truncate(String sql) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				jdbc.execute(sql);
+				return;
+			}
+			catch (PessimisticLockingFailureException e) {
+				if (attempt == 5) {
+					throw e;
+				}
+			}
 		}
 	}
 

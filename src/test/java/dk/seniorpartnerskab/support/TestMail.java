@@ -16,8 +16,14 @@ public final class TestMail {
 	private TestMail() {
 	}
 
+	/**
+	 * GreenMail waits 2 s for its server to start by default; a loaded build machine can
+	 * take longer (the port of the previous test's server is being let go).
+	 */
 	public static ServerSetup smtp() {
-		return new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		var setup = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		setup.setServerStartupTimeout(20_000);
+		return setup;
 	}
 
 	public static GreenMailExtension server() {
