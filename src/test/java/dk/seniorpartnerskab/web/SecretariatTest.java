@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.web;
 import java.time.Duration;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -87,6 +88,10 @@ class SecretariatTest {
 
 		var page = mvc.perform(get("/privatliv")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Sekretariatet i KL:", "mailto:seniorpartnerskab@kl.dk", "33 70 33 70");
+		var statement = Jsoup
+			.parse(mvc.perform(get("/tilgaengelighed")).andReturn().getResponse().getContentAsString());
+		assertThat(statement.select("main .app-secretariat").text()).as("whom to write about accessibility")
+			.contains("Sekretariatet i KL:", "seniorpartnerskab@kl.dk", "33 70 33 70");
 
 		fixtures.registration(edition.getId(), 751, null, true, "Anne Hansen");
 		var meeting = fixtures.webinar(edition.getId(), 20);
