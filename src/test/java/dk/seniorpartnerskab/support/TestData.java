@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.web.Secretariats;
 import dk.seniorpartnerskab.staff.Role;
 import dk.seniorpartnerskab.staff.StaffUser;
 import dk.seniorpartnerskab.staff.StaffUserRepository;
@@ -40,13 +41,16 @@ public class TestData {
 
 	private final TransactionTemplate tx;
 
+	private final Secretariats secretariats;
+
 	public TestData(JdbcTemplate jdbc, EditionRepository editions, StaffUserRepository staffUsers,
-			PasswordEncoder passwordEncoder, TransactionTemplate tx) {
+			PasswordEncoder passwordEncoder, TransactionTemplate tx, Secretariats secretariats) {
 		this.jdbc = jdbc;
 		this.editions = editions;
 		this.staffUsers = staffUsers;
 		this.passwordEncoder = passwordEncoder;
 		this.tx = tx;
+		this.secretariats = secretariats;
 	}
 
 	/**
@@ -60,7 +64,11 @@ public class TestData {
 			.until(() -> jdbc.queryForObject("select 1", Integer.class) == 1);
 	}
 
-	/** Empties every table but the reference data, so a test starts from nothing. */
+	/**
+	 * Empties every table but the reference data, so a test starts from nothing, and
+	 * forgets what the app keeps of them in memory (the secretariat of the current
+	 * edition).
+	 */
 	public void clean() {
 		var tables = jdbc.queryForList("""
 				select tablename from pg_tables where schemaname = current_schema()""", String.class)
@@ -71,6 +79,7 @@ public class TestData {
 		if (!tables.isEmpty()) {
 			truncate("truncate table " + String.join(", ", tables) + " restart identity cascade");
 		}
+		secretariats.forget();
 	}
 
 	/**
