@@ -206,11 +206,29 @@ class NetworkBoardTest {
 		long first = fixtures.approved(edition.getId(), all.get(0).getCode(), EffortStatus.STARTED);
 		long second = fixtures.approved(edition.getId(), all.get(1).getCode(), EffortStatus.DECIDED);
 		long received = fixtures.received(edition.getId(), all.get(2).getCode());
-		var result = mvc
+		var question = Jsoup.parse(mvc
 			.perform(staff(post("/admin/tilmeldinger/valgte"))
 				.param("ids", String.valueOf(first), String.valueOf(second), String.valueOf(received))
 				.param("action", "assign")
 				.param("networkId", a.getId().toString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(question.select("h1").text()).isEqualTo("Placer 2 kommuner i A?");
+		assertThat(question.select("#confirm-affected").text()).contains(all.get(0).getName(), all.get(1).getName())
+			.doesNotContain(all.get(2).getName());
+		assertThat(question.select("#confirm-skipped").text()).startsWith("1 af de valgte tilmeldinger ændres ikke");
+		assertThat(registrations.findById(first).orElseThrow().getNetworkId()).as("nothing moves before the answer")
+			.isNull();
+		assertThat(events.stream(MunicipalityAssigned.class)).isEmpty();
+
+		var result = mvc
+			.perform(staff(post("/admin/tilmeldinger/valgte"))
+				.param("ids", String.valueOf(first), String.valueOf(second), String.valueOf(received))
+				.param("action", "assign")
+				.param("networkId", a.getId().toString())
+				.param("confirmed", "true"))
 			.andReturn();
 		assertThat(result.getFlashMap().get("info")).isEqualTo("review.bulk.assignedSome");
 		assertThat(registrations.findById(first).orElseThrow().getNetworkId()).isEqualTo(a.getId());

@@ -80,4 +80,37 @@ class ReviewBrowserTest extends BrowserTestBase {
 		assertThat(registrations.findById(received).orElseThrow().getNetworkId()).isNotNull();
 	}
 
+	@Test
+	void godkendValgteAsksFirstWithTheCountAndTheMunicipalitiesAndFortrydChangesNothing() {
+		data.clean();
+		var edition = data.openEdition();
+		data.staff(Role.STAFF, "sekretariat@kl.dk");
+		var all = municipalities.findAllInDanishOrder();
+		long first = fixtures.received(edition.getId(), all.get(0).getCode());
+		long second = fixtures.received(edition.getId(), all.get(1).getCode());
+
+		try (var browser = browser(false)) {
+			browser.login("sekretariat@kl.dk", TestData.passwordFor("sekretariat@kl.dk"));
+			browser.go("/admin/tilmeldinger");
+			browser.find("#select-" + first).click();
+			assertThat(browser.find("#select-" + first).isSelected()).isTrue();
+			browser.click("Godkend valgte");
+			assertThat(browser.h1()).isEqualTo("Godkend 1 tilmelding?");
+			assertThat(browser.text()).contains(all.get(0).getName(), "Kontaktpersonen får en mail")
+				.doesNotContain(all.get(1).getName());
+			browser.screenshot("review-bulk-confirm");
+
+			browser.click("Fortryd");
+			assertThat(browser.h1()).isEqualTo("Tilmeldinger");
+			assertThat(browser.find("#select-" + first).isSelected()).as("the tick is kept").isTrue();
+			assertThat(registrations.findById(first).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.RECEIVED);
+
+			browser.click("Godkend valgte");
+			browser.click("Ja, godkend og send 1 mail");
+			assertThat(browser.text()).contains("De valgte tilmeldinger er godkendt");
+		}
+		assertThat(registrations.findById(first).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.APPROVED);
+		assertThat(registrations.findById(second).orElseThrow().getStatus()).isEqualTo(RegistrationStatus.RECEIVED);
+	}
+
 }

@@ -216,10 +216,43 @@ class ReviewDecisionTest {
 		long a = fixtures.received(edition.getId(), all.get(0).getCode());
 		long b = fixtures.received(edition.getId(), all.get(1).getCode());
 		long c = fixtures.received(edition.getId(), all.get(2).getCode());
+		long rejected = fixtures.received(edition.getId(), all.get(3).getCode());
+		decide(rejected, "afvis", "reason", "Ikke relevant", "confirmed", "true");
+		var question = Jsoup.parse(mvc
+			.perform(post("/admin/tilmeldinger/valgte")
+				.param("ids", String.valueOf(a), String.valueOf(b), String.valueOf(rejected))
+				.param("action", "approve")
+				.param("query", "status=RECEIVED&")
+				.with(csrf())
+				.with(user("staff@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(question.select("h1").text()).isEqualTo("Godkend 2 tilmeldinger?");
+		assertThat(question.select("#confirm-who").text()).startsWith("De 2 kontaktpersoner får en mail");
+		assertThat(question.select("#confirm-affected tbody tr")).hasSize(2);
+		assertThat(question.select("#confirm-affected").text()).contains(all.get(0).getName(), all.get(1).getName())
+			.doesNotContain(all.get(3).getName());
+		assertThat(question.select("#confirm-skipped").text()).startsWith("1 af de valgte tilmeldinger kan ikke");
+		assertThat(question.select("main form input[name=_csrf]")).isNotEmpty();
+		assertThat(question.select("a:contains(Fortryd)").attr("href"))
+			.isEqualTo("/admin/tilmeldinger?status=RECEIVED&valgt=" + a + "&valgt=" + b + "&valgt=" + rejected);
+		assertThat(question.select("main button").text()).isEqualTo("Ja, godkend og send 2 mails");
+		assertThat(loaded(a).status()).as("nothing changes before the answer").isEqualTo(RegistrationStatus.RECEIVED);
+		assertThat(mailCount("REVIEW_APPROVED")).isZero();
+
+		var back = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger").param("status", "RECEIVED")
+			.param("valgt", String.valueOf(a), String.valueOf(b))
+			.with(user("staff@kl.dk").roles("STAFF"))).andReturn().getResponse().getContentAsString());
+		assertThat(back.select("input[name=ids][checked]").eachAttr("value")).as("Fortryd keeps the ticks")
+			.containsExactlyInAnyOrder(String.valueOf(a), String.valueOf(b));
+
 		var result = mvc
 			.perform(post("/admin/tilmeldinger/valgte").param("ids", String.valueOf(a), String.valueOf(b))
 				.param("action", "approve")
 				.param("query", "status=RECEIVED&")
+				.param("confirmed", "true")
 				.with(csrf())
 				.with(user("staff@kl.dk").roles("STAFF")))
 			.andReturn();

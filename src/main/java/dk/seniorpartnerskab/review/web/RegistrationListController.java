@@ -1,6 +1,7 @@
 package dk.seniorpartnerskab.review.web;
 
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,14 +18,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.EditionManagement;
+import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.NetworkAssignments;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.registration.EffortStatus;
+import dk.seniorpartnerskab.registration.Registration;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.review.RegistrationSearch;
 import dk.seniorpartnerskab.review.ReviewManagement;
 import dk.seniorpartnerskab.web.EnumOptions;
+import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
  * The staff list of registrations ({@code /admin/tilmeldinger}): filters, sorting,
@@ -52,9 +57,12 @@ class RegistrationListController {
 
 	private final MessageSource messages;
 
+	private final RegistrationRepository registrations;
+
 	RegistrationListController(RegistrationSearch search, ReviewManagement review, NetworkAssignments assignments,
 			NetworkRepository networks, EditionManagement editions, MunicipalityRepository municipalities,
-			MessageSource messages) {
+			MessageSource messages, RegistrationRepository registrations) {
+		this.registrations = registrations;
 		this.search = search;
 		this.review = review;
 		this.assignments = assignments;
@@ -66,7 +74,9 @@ class RegistrationListController {
 
 	@GetMapping
 	String list(@ModelAttribute("filter") RegistrationFilter filter, @RequestParam(defaultValue = "0") int page,
-			Model model, Locale locale) {
+			@RequestParam(name = "valgt", required = false) List<Long> selected, Model model, Locale locale) {
+		// Ticked again when "Fortryd" comes back from a bulk action's question.
+		model.addAttribute("selected", selected == null ? List.of() : selected);
 		var criteria = filter.withDefaultEdition(editions.currentOrLatest()).toCriteria();
 		var rows = search.page(criteria, Math.max(page, 0), PAGE_SIZE);
 		model.addAttribute("rows", rows);
@@ -96,31 +106,74 @@ class RegistrationListController {
 
 	/**
 	 * Bulk actions on the rows ticked in the list: approve them, or put them into a
-	 * network.
+	 * network. Both mail every contact concerned, so the first post shows how many, which
+	 * municipalities and who is told, and only the post from that page
+	 * ({@code confirmed}) acts, like rejecting one registration.
 	 */
 	@PostMapping("/valgte")
 	String bulk(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String action,
 			@RequestParam(required = false) Long networkId, @RequestParam(required = false) String query,
-			Principal principal, RedirectAttributes redirect) {
-		String back = "redirect:/admin/tilmeldinger"
-				+ (query != null && SAFE_QUERY.matcher(query).matches() ? "?" + query : "");
+			@RequestParam(defaultValue = "false") boolean confirmed, Principal principal, Model model,
+			RedirectAttributes redirect) {
+		String safeQuery = query != null && SAFE_QUERY.matcher(query).matches() ? query : "";
+		String back = "redirect:/admin/tilmeldinger" + (safeQuery.isEmpty() ? "" : "?" + safeQuery);
+		boolean approve = "approve".equals(action);
+		boolean assign = "assign".equals(action) && networkId != null;
 		if (ids == null || ids.isEmpty()) {
 			redirect.addFlashAttribute("failure", "review.bulk.noneSelected");
 		}
-		else if ("approve".equals(action)) {
+		else if (!approve && !assign) {
+			redirect.addFlashAttribute("failure", "review.bulk.chooseNetwork");
+		}
+		else if (!confirmed) {
+			return confirmation(ids, approve, networkId, safeQuery, model);
+		}
+		else if (approve) {
 			int approved = review.approveAll(ids, principal.getName());
 			redirect.addFlashAttribute(approved == ids.size() ? "success" : "info",
 					approved == ids.size() ? "review.bulk.approved" : "review.bulk.approvedSome");
 		}
-		else if ("assign".equals(action) && networkId != null) {
+		else {
 			int assigned = assignments.assignAll(ids, networkId, principal.getName());
 			redirect.addFlashAttribute(assigned == ids.size() ? "success" : "info",
 					assigned == ids.size() ? "review.bulk.assigned" : "review.bulk.assignedSome");
 		}
-		else {
-			redirect.addFlashAttribute("failure", "review.bulk.chooseNetwork");
-		}
 		return back;
+	}
+
+	/**
+	 * The question before a bulk action: the registrations it will change (approvable
+	 * ones, or approved ones of the network's edition not already in it), each with the
+	 * contact who gets a mail, and how many of the ticked it leaves as they are.
+	 */
+	private String confirmation(List<Long> ids, boolean approve, Long networkId, String query, Model model) {
+		var network = approve ? null : networks.findById(networkId).orElseThrow(NotFoundException::new);
+		var selected = registrations.findAllById(ids);
+		var affected = selected.stream()
+			.filter(r -> approve ? r.canApprove()
+					: r.getStatus() == RegistrationStatus.APPROVED && r.getEditionId().equals(network.getEditionId())
+							&& !networkId.equals(r.getNetworkId()))
+			.sorted(Comparator.comparing(Registration::getReference))
+			.map(r -> new Affected(r.getReference(),
+					municipalities.findByCode(r.getMunicipalityCode()).map(Municipality::getName).orElse(""),
+					r.getContactName(), r.getContactEmail()))
+			.toList();
+		model.addAttribute("approve", approve);
+		model.addAttribute("network", network);
+		model.addAttribute("affected", affected);
+		model.addAttribute("skipped", selected.size() - affected.size());
+		model.addAttribute("ids", ids);
+		model.addAttribute("query", query);
+		var back = new StringBuilder("/admin/tilmeldinger?")
+			.append(query.isEmpty() || query.endsWith("&") ? query : query + "&");
+		ids.forEach(id -> back.append("valgt=").append(id).append('&'));
+		model.addAttribute("back", back.substring(0, back.length() - 1));
+		return "review/confirm-bulk";
+	}
+
+	/** A registration a bulk action changes, and its contact who is told. */
+	record Affected(String reference, String municipality, String contactName, String contactEmail) {
+
 	}
 
 }
