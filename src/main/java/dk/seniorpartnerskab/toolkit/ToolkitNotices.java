@@ -65,9 +65,9 @@ public class ToolkitNotices {
 	}
 
 	/**
-	 * How many were told now, and how many of those chosen had been told about this
-	 * before. Serializable: it travels as a flash attribute in the session, which is
-	 * stored in the database.
+	 * How many were told now (or, from {@link #count}, would be), and how many of those
+	 * chosen had been told about this before. Serializable: it travels as a flash
+	 * attribute in the session, which is stored in the database.
 	 */
 	public record Result(int sent, int alreadyNotified) implements Serializable {
 	}
@@ -107,6 +107,28 @@ public class ToolkitNotices {
 				occasion + ": " + sent + " sent, " + (recipients.size() - sent) + " already told",
 				"editions " + editionIds + (includeParticipants ? ", with participants" : ", contacts only"));
 		return new Result(sent, recipients.size() - sent);
+	}
+
+	/**
+	 * What {@link #send} would do now, without sending: how many of the chosen would be
+	 * told, and how many were told about this occasion before (same recipients, same
+	 * "once" rule). For the question staff answer before sending.
+	 */
+	@Transactional(readOnly = true)
+	public Result count(long toolkitId, String occasion, Collection<Long> editionIds, boolean includeParticipants) {
+		var recipients = recipients(editionIds, includeParticipants);
+		if (recipients.isEmpty()) {
+			return new Result(0, 0);
+		}
+		var hashes = recipients.keySet()
+			.stream()
+			.map(email -> UploadedFile.sha256(email.getBytes(StandardCharsets.UTF_8)))
+			.toArray(String[]::new);
+		Integer told = jdbc.queryForObject(
+				"select count(*) from toolkit_notice where toolkit_id = ? and occasion = ? and recipient_hash = any (?)",
+				Integer.class, toolkitId, occasion, hashes);
+		int already = told == null ? 0 : told;
+		return new Result(recipients.size() - already, already);
 	}
 
 	/** How many have been told about each occasion of this toolkit. */

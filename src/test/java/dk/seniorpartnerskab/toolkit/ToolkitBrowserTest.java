@@ -50,6 +50,11 @@ class ToolkitBrowserTest extends BrowserTestBase {
 			assertThat(staff.text()).contains("Filen er tilføjet", "Skabelon til seniorsamtalen.pdf");
 
 			staff.click("Offentliggør værktøjet");
+			assertThat(staff.h1()).isEqualTo("Offentliggør Materiale til seniorsamtalen?");
+			assertThat(staff.text()).contains("/vaerktoejer/materiale-til-seniorsamtalen",
+					"Der sendes ingen mails nu.");
+			staff.screenshot("toolkit-confirm-publish");
+			staff.click("Ja, offentliggør");
 			assertThat(staff.text()).contains("Værktøjet er offentliggjort");
 			staff.screenshot("toolkit-admin-published");
 		}

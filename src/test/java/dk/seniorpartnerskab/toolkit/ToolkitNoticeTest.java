@@ -91,6 +91,12 @@ class ToolkitNoticeTest {
 
 	private MockHttpServletRequestBuilder send(Toolkit toolkit, String occasion, boolean participants,
 			Edition... editions) {
+		return ask(toolkit, occasion, participants, editions).param("confirmed", "true");
+	}
+
+	/** The first post, as the form sends it: the question, nothing sent. */
+	private MockHttpServletRequestBuilder ask(Toolkit toolkit, String occasion, boolean participants,
+			Edition... editions) {
 		var request = post("/admin/vaerktoejer/" + toolkit.getId() + "/besked").with(csrf())
 			.with(user("staff@kl.dk").roles("STAFF"))
 			.param("occasion", occasion);
@@ -138,6 +144,47 @@ class ToolkitNoticeTest {
 		var toAarhus = received.stream().filter(m -> recipient(m).equals("hr@aarhus.dk")).findFirst().orElseThrow();
 		assertThat(toAarhus.getSubject()).isEqualTo("Nyt værktøj fra Seniorpartnerskabet: Håndbog til seniorindsatsen");
 		assertThat(GreenMailUtil.getBody(toAarhus)).contains("/vaerktoejer/haandbog");
+	}
+
+	@Test
+	void aNoticeAsksFirstWithHowManyWouldBeToldAndSendsNothingUntilConfirmed() throws Exception {
+		var toolkit = toolkits.published("Håndbog til seniorindsatsen", "haandbog");
+		var question = Jsoup.parse(mvc.perform(ask(toolkit, "publication", false, edition))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(question.select("h1").text())
+			.isEqualTo("Send besked om Håndbog til seniorindsatsen til 2 modtagere?");
+		assertThat(question.select("#confirm-who").text()).startsWith("Kontaktpersonerne for tilmeldingerne i")
+			.contains(edition.getName());
+		assertThat(question.select("#confirm-what").text())
+			.isEqualTo("Beskeden handler om: Værktøjet er offentliggjort.");
+		assertThat(question.select("button[name=confirmed]").text()).isEqualTo("Ja, send 2 mails");
+		assertThat(question.select("main form input[name=_csrf]")).hasSize(1);
+		assertThat(outbox()).as("nothing is sent before the answer").isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from toolkit_notice", Integer.class)).isZero();
+
+		var edit = Jsoup.parse(mvc.perform(ask(toolkit, "publication", true, edition).param("edit", "true"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(edit.select("input[name=editionIds][checked]").attr("value")).as("Ret valgene keeps what was chosen")
+			.isEqualTo(String.valueOf(edition.getId()));
+		assertThat(edit.select("input#includeParticipants").hasAttr("checked")).isTrue();
+		assertThat(outbox()).isEmpty();
+
+		mvc.perform(send(toolkit, "publication", false, edition));
+		var again = Jsoup.parse(mvc.perform(ask(toolkit, "publication", true, edition, otherEdition))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(again.select("h1").text()).isEqualTo("Send besked om Håndbog til seniorindsatsen til 3 modtagere?");
+		assertThat(again.select("#confirm-who").text()).startsWith("Kontaktpersonerne og deltagerne");
+		assertThat(again.select("#confirm-already").text())
+			.isEqualTo("2 modtagere har allerede fået beskeden og får den ikke igen.");
+		assertThat(outbox()).hasSize(2);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.toolkit.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
+import java.util.List;
 
 import jakarta.validation.Valid;
 
@@ -21,10 +22,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.toolkit.Toolkit;
 import dk.seniorpartnerskab.toolkit.ToolkitFile;
 import dk.seniorpartnerskab.web.Markdown;
 import dk.seniorpartnerskab.toolkit.ToolkitManagement;
+import dk.seniorpartnerskab.toolkit.ToolkitNotices;
 import dk.seniorpartnerskab.toolkit.ToolkitRepository;
 import dk.seniorpartnerskab.web.UploadedFile;
 import dk.seniorpartnerskab.web.UploadedFile.RefusedUpload;
@@ -46,7 +49,14 @@ class ToolkitAdminController {
 
 	private final FileDownloads downloads;
 
-	ToolkitAdminController(ToolkitRepository toolkits, ToolkitManagement management, FileDownloads downloads) {
+	private final ToolkitNotices notices;
+
+	private final EditionManagement editions;
+
+	ToolkitAdminController(ToolkitRepository toolkits, ToolkitManagement management, FileDownloads downloads,
+			ToolkitNotices notices, EditionManagement editions) {
+		this.notices = notices;
+		this.editions = editions;
 		this.toolkits = toolkits;
 		this.management = management;
 		this.downloads = downloads;
@@ -135,6 +145,25 @@ class ToolkitAdminController {
 		}
 		redirect.addFlashAttribute("success", "toolkit.saved");
 		return REDIRECT + id;
+	}
+
+	/**
+	 * Publishing shows the toolkit to everyone: the page says so, and how many a notice
+	 * to the current edition's contacts would reach, before anything changes.
+	 */
+	@GetMapping("/{id}/offentliggoer")
+	String confirmPublish(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		var toolkit = toolkit(id);
+		if (toolkit.isPublished()) {
+			redirect.addFlashAttribute("info", "toolkit.alreadyPublished");
+			return REDIRECT + id;
+		}
+		model.addAttribute("toolkit", toolkit);
+		editions.currentOrLatest().ifPresent(edition -> {
+			model.addAttribute("edition", edition);
+			model.addAttribute("reach", notices.count(id, "publication", List.of(edition.getId()), false));
+		});
+		return "toolkit/confirm-publish";
 	}
 
 	@PostMapping("/{id}/offentliggoer")

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.edition.EditionManagement;
@@ -72,8 +73,14 @@ class ToolkitNoticeController {
 		return prepare(toolkit, model, locale);
 	}
 
+	/**
+	 * Asks first like a message to a meeting's invited: the first post shows how many
+	 * would get the mail and about what, only the post from that page ({@code confirmed})
+	 * sends, and "Ret valgene" ({@code edit}) goes back to the form as it was filled in.
+	 */
 	@PostMapping
 	String send(@PathVariable long id, @Valid @ModelAttribute("form") NoticeForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "false") boolean edit,
 			Model model, Locale locale, Principal principal, RedirectAttributes redirect) {
 		var toolkit = toolkit(id);
 		if (!toolkit.isPublished()) {
@@ -87,8 +94,25 @@ class ToolkitNoticeController {
 		if (form.getEditionIds().stream().anyMatch(editionId -> editionManagement.find(editionId).isEmpty())) {
 			result.rejectValue("editionIds", "NotEmpty");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || edit) {
 			return prepare(toolkit, model, locale);
+		}
+		if (!confirmed) {
+			model.addAttribute("toolkit", toolkit);
+			model.addAttribute("occasion",
+					occasions.stream()
+						.filter(o -> o.value().equals(form.getOccasion()))
+						.findFirst()
+						.orElseThrow()
+						.label());
+			model.addAttribute("editionNames",
+					form.getEditionIds()
+						.stream()
+						.map(editionId -> editionManagement.find(editionId).orElseThrow().getName())
+						.toList());
+			model.addAttribute("reach",
+					notices.count(id, form.getOccasion(), form.getEditionIds(), form.isIncludeParticipants()));
+			return "toolkit/confirm-notice";
 		}
 		var sent = notices.send(id, form.getOccasion(), form.getEditionIds(), form.isIncludeParticipants(),
 				principal.getName());

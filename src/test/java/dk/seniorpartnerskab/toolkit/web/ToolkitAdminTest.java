@@ -84,6 +84,19 @@ class ToolkitAdminTest {
 		assertThat(toolkit.getStatus()).isEqualTo(ToolkitStatus.DRAFT);
 		mvc.perform(get("/vaerktoejer/haandbog")).andExpect(status().isNotFound());
 
+		var question = Jsoup
+			.parse(mvc.perform(get("/admin/vaerktoejer/" + toolkit.getId() + "/offentliggoer").with(STAFF))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(question.select("h1").text()).isEqualTo("Offentliggør " + toolkit.getTitle() + "?");
+		assertThat(question.select("#confirm-what").text()).contains("/vaerktoejer/haandbog");
+		assertThat(question.select("#confirm-who").text()).startsWith("Der sendes ingen mails nu.");
+		assertThat(question.select("main form[method=post] input[name=_csrf]")).hasSize(1);
+		assertThat(toolkits.findBySlug("haandbog").orElseThrow().isPublished()).as("the question changes nothing")
+			.isFalse();
+
 		mvc.perform(post("/admin/vaerktoejer/" + toolkit.getId() + "/offentliggoer").with(csrf()).with(STAFF))
 			.andExpect(redirectedUrl("/admin/vaerktoejer/" + toolkit.getId()));
 		var published = toolkits.findBySlug("haandbog").orElseThrow();
