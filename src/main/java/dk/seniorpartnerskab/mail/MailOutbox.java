@@ -67,15 +67,30 @@ public class MailOutbox {
 		this.clock = clock;
 	}
 
-	@Transactional(propagation = Propagation.MANDATORY)
-	public OutgoingMail enqueue(MailMessage message) {
+	/**
+	 * A mail as it would be sent, rendered but not written: for the question before a
+	 * mass mail, so staff read one recipient's mail exactly as it arrives.
+	 */
+	public record Preview(String to, String subject, String html, String text) {
+	}
+
+	public Preview preview(MailMessage message) {
 		var model = new HashMap<>(message.model());
 		model.put("baseUrl", settings.baseUrl());
 		var context = new Context(DANISH, model);
-		String html = htmlTemplates.process("mail/" + message.template(), context);
-		String text = textTemplates.process("mail/" + message.template(), context);
-		String subject = messages.getMessage("mail." + message.template() + ".subject",
-				message.subjectArguments().toArray(), DANISH);
+		return new Preview(message.to().trim(),
+				messages.getMessage("mail." + message.template() + ".subject", message.subjectArguments().toArray(),
+						DANISH),
+				htmlTemplates.process("mail/" + message.template(), context),
+				textTemplates.process("mail/" + message.template(), context));
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public OutgoingMail enqueue(MailMessage message) {
+		var rendered = preview(message);
+		String html = rendered.html();
+		String text = rendered.text();
+		String subject = rendered.subject();
 		String messageId = "<" + UUID.randomUUID() + "@seniorpartnerskab>";
 		var mail = new OutgoingMail(messageId, message.to().trim(), subject, html, text, message.kind(),
 				message.reference(), message.attachments(), clock.instant());

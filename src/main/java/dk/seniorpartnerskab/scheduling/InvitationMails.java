@@ -106,10 +106,19 @@ class InvitationMails {
 
 	/** A message written by staff; plain text, escaped in the HTML part. */
 	void message(Meeting meeting, Invitation invitation, String subject, String body) {
+		outbox.enqueue(messageMail(meeting, invitation, subject, body));
+	}
+
+	/** One recipient's message, rendered as it will arrive and not sent. */
+	MailOutbox.Preview previewMessage(Meeting meeting, Invitation invitation, String subject, String body) {
+		return outbox.preview(messageMail(meeting, invitation, subject, body));
+	}
+
+	private MailMessage messageMail(Meeting meeting, Invitation invitation, String subject, String body) {
 		var model = model(meeting, invitation, null);
 		model.put("body", body);
-		outbox.enqueue(MailMessage.of(invitation.getEmail(), MESSAGE, model, "MEETING_MESSAGE", reference(invitation))
-			.withSubjectArguments(subject));
+		return MailMessage.of(invitation.getEmail(), MESSAGE, model, "MEETING_MESSAGE", reference(invitation))
+			.withSubjectArguments(subject);
 	}
 
 	/**
@@ -166,15 +175,23 @@ class InvitationMails {
 	}
 
 	void networkMessage(String networkName, Invitation invitation, String subject, String body) {
+		outbox.enqueue(networkMessageMail(networkName, invitation, subject, body));
+	}
+
+	/** One recipient's network message, rendered as it will arrive and not sent. */
+	MailOutbox.Preview previewNetworkMessage(String networkName, Invitation invitation, String subject, String body) {
+		return outbox.preview(networkMessageMail(networkName, invitation, subject, body));
+	}
+
+	private MailMessage networkMessageMail(String networkName, Invitation invitation, String subject, String body) {
 		var model = new HashMap<String, Object>();
 		model.put("name", invitation.getName());
 		model.put("network", networkName);
 		model.put("body", body);
-		outbox.enqueue(
-				MailMessage
-					.of(invitation.getEmail(), NETWORK_MESSAGE, model, "NETWORK_MESSAGE",
-							"network-message:" + invitation.getId())
-					.withSubjectArguments(subject));
+		return MailMessage
+			.of(invitation.getEmail(), NETWORK_MESSAGE, model, "NETWORK_MESSAGE",
+					"network-message:" + invitation.getId())
+			.withSubjectArguments(subject);
 	}
 
 	/** A new token for a mail that carries a link; the old link stops working. */

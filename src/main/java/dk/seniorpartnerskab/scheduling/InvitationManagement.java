@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
@@ -518,6 +519,34 @@ public class InvitationManagement {
 		}
 		log.info("Meeting {}: message to {} ({} recipients)", meetingId, recipients, sent);
 		return sent;
+	}
+
+	/**
+	 * The message as the first of the group would get it (greeting included), not sent;
+	 * empty when the group is empty.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MailOutbox.Preview> previewMessage(long meetingId, RecipientFilter recipients, String subject,
+			String body) {
+		var meeting = meetings.findById(meetingId).orElseThrow();
+		return invitations.findActiveByMeeting(meetingId)
+			.stream()
+			.filter(recipients::includes)
+			.findFirst()
+			.map(invitation -> mails.previewMessage(meeting, invitation, subject, body));
+	}
+
+	/**
+	 * The network message as the first of the group would get it, not sent; empty when
+	 * the group is empty.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MailOutbox.Preview> previewNetworkMessage(long networkId, String networkName,
+			RecipientFilter recipients, String subject, String body) {
+		return networkGroup(networkId, recipients).values()
+			.stream()
+			.findFirst()
+			.map(invitation -> mails.previewNetworkMessage(networkName, invitation, subject, body));
 	}
 
 	/**

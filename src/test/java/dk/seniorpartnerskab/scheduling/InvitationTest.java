@@ -356,6 +356,12 @@ class InvitationTest {
 		assertThat(asked.getElementById("confirm-who").text()).startsWith("Modtagere: Dem, der deltager (1).");
 		assertThat(asked.getElementById("confirm-body").text()).isEqualTo("Husk frokost. Vi ses!");
 		assertThat(asked.select("main button[name=confirmed]").text()).isEqualTo("Ja, send 1 mail");
+		assertThat(asked.getElementById("preview-to").text()).contains("anne.hansen@k751.dk");
+		assertThat(asked.getElementById("preview-subject").text()).isEqualTo("Praktisk om dagen");
+		assertThat(asked.getElementById("preview-text").wholeText()).as("one recipient's mail as it arrives")
+			.startsWith("Kære Anne Hansen")
+			.contains("Husk frokost.\nVi ses!", meeting.getTitle())
+			.containsOnlyOnce("Kære");
 		assertThat(asked.select("main form[method=post] input[name=_csrf]")).hasSize(1);
 		assertThat(fixtures.mails("MEETING_MESSAGE")).as("nothing sent before the answer").isEmpty();
 
@@ -424,6 +430,8 @@ class InvitationTest {
 				.with(csrf())
 				.with(user("s@kl.dk").roles("STAFF"))).andReturn().getResponse().getContentAsString());
 		assertThat(asked.select("h1").text()).isEqualTo("Send beskeden til 5 inviterede til Netværk Nord?");
+		assertThat(asked.getElementById("preview-text").wholeText()).startsWith("Kære ")
+			.contains("Svar gerne inden fredag.", "Netværk Nord");
 		assertThat(fixtures.mails("NETWORK_MESSAGE")).isEmpty();
 
 		mvc.perform(post("/admin/aktiviteter/netvaerk/" + north + "/besked").param("recipients", "ALL")

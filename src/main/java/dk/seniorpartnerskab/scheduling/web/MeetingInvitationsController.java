@@ -195,6 +195,8 @@ class MeetingInvitationsController {
 			model.addAttribute("group", messages.getMessage("message.recipients." + form.getRecipients().name(),
 					new Object[] { count }, locale));
 			model.addAttribute("action", "/admin/aktiviteter/" + id + "/besked");
+			invitations.previewMessage(id, form.getRecipients(), form.getSubject(), form.getBody())
+				.ifPresent(preview -> model.addAttribute("preview", preview));
 			return "scheduling/confirm-message";
 		}
 		int sent = invitations.message(meeting.getId(), form.getRecipients(), form.getSubject(), form.getBody());

@@ -69,6 +69,10 @@ class NetworkMessageController {
 			model.addAttribute("group", messages.getMessage("message.recipients." + form.getRecipients().name(),
 					new Object[] { count }, locale));
 			model.addAttribute("action", "/admin/aktiviteter/netvaerk/" + network.getId() + "/besked");
+			invitations
+				.previewNetworkMessage(network.getId(), network.getName(), form.getRecipients(), form.getSubject(),
+						form.getBody())
+				.ifPresent(preview -> model.addAttribute("preview", preview));
 			return "scheduling/confirm-message";
 		}
 		int sent = invitations.messageNetwork(network.getId(), network.getName(), form.getRecipients(),
