@@ -23,4 +23,7 @@ public interface AuditEntryRepository extends Repository<AuditEntry, Long>, JpaS
 	@Query("select distinct e.action from AuditEntry e order by e.action")
 	List<String> findAllActions();
 
+	@Query("select distinct e.targetType from AuditEntry e order by e.targetType")
+	List<String> findAllTargetTypes();
+
 }

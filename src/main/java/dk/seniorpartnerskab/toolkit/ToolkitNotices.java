@@ -104,8 +104,9 @@ public class ToolkitNotices {
 		log.info("Toolkit {}: notice {} sent to {} new recipients ({} had it already)", toolkitId, occasion, sent,
 				recipients.size() - sent);
 		auditLog.record(actor, "toolkit.noticeSent", AuditTarget.of("toolkit", toolkitId), null,
-				occasion + ": " + sent + " sent, " + (recipients.size() - sent) + " already told",
-				"editions " + editionIds + (includeParticipants ? ", with participants" : ", contacts only"));
+				("publication".equals(occasion) ? "Offentliggørelse" : "Ny version") + ": " + sent + " sendt, "
+						+ (recipients.size() - sent) + " havde den allerede",
+				"Forløb " + editionIds + (includeParticipants ? ", også deltagere" : ", kun kontaktpersoner"));
 		return new Result(sent, recipients.size() - sent);
 	}
 

@@ -1,9 +1,11 @@
 package dk.seniorpartnerskab.audit.web;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.Map;
+import java.util.List;
+import java.text.Collator;
+import java.util.function.Function;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dk.seniorpartnerskab.audit.AuditEntry;
 import dk.seniorpartnerskab.audit.AuditEntryRepository;
+import dk.seniorpartnerskab.audit.AuditText;
+import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.Pages;
 
 /**
@@ -30,32 +34,37 @@ class AuditLogController {
 
 	private final AuditEntryRepository entries;
 
-	private final MessageSource messages;
+	private final AuditText text;
 
-	AuditLogController(AuditEntryRepository entries, MessageSource messages) {
+	AuditLogController(AuditEntryRepository entries, AuditText text) {
 		this.entries = entries;
-		this.messages = messages;
+		this.text = text;
 	}
 
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		var specification = result.hasErrors() ? (Specification<AuditEntry>) (root, query, cb) -> cb.conjunction()
 				: filter.toSpecification();
 		var entriesPage = Pages.within(page, PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")),
 				request -> entries.findAll(specification, request));
 		model.addAttribute("entries", entriesPage);
 		model.addAttribute("query", filter.toQuery());
-		var actions = new LinkedHashMap<String, String>();
-		for (String action : entries.findAllActions()) {
-			actions.put(action, actionLabel(action, locale));
-		}
-		model.addAttribute("actions", actions);
+		model.addAttribute("actions", byLabel(entries.findAllActions(), text::action));
+		model.addAttribute("targetTypes", byLabel(entries.findAllTargetTypes(), type -> text.target(type, null)));
 		return "audit/log";
 	}
 
-	private String actionLabel(String action, Locale locale) {
-		return messages.getMessage("audit.action." + action, null, action, locale);
+	/**
+	 * Codes for a filter's options with their Danish labels, in the order of the labels.
+	 */
+	private static Map<String, String> byLabel(List<String> codes, Function<String, String> label) {
+		var options = new LinkedHashMap<String, String>();
+		codes.stream()
+			.map(code -> Map.entry(code, label.apply(code)))
+			.sorted(Map.Entry.comparingByValue(Collator.getInstance(Copenhagen.DANISH)))
+			.forEach(option -> options.put(option.getKey(), option.getValue()));
+		return options;
 	}
 
 }

@@ -2,7 +2,12 @@ package dk.seniorpartnerskab.review.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,9 +24,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.seniorpartnerskab.audit.AuditText;
 import dk.seniorpartnerskab.edition.EditionManagement;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
+import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkRepository;
+import dk.seniorpartnerskab.registration.HistoryEntry;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
@@ -47,8 +55,12 @@ class RegistrationReviewController {
 
 	private final MunicipalityRepository municipalities;
 
+	private final AuditText text;
+
 	RegistrationReviewController(ReviewManagement review, RegistrationManagement registrations,
-			NetworkRepository networks, EditionManagement editions, MunicipalityRepository municipalities) {
+			NetworkRepository networks, EditionManagement editions, MunicipalityRepository municipalities,
+			AuditText text) {
+		this.text = text;
 		this.review = review;
 		this.registrations = registrations;
 		this.networks = networks;
@@ -67,13 +79,36 @@ class RegistrationReviewController {
 		model.addAttribute("checklist", ReviewChecklist.of(registration));
 		model.addAttribute("notes",
 				registration.getHistory().stream().filter(h -> "note".equals(h.getAction())).toList());
-		model.addAttribute("history",
-				registration.getHistory().stream().filter(h -> !"note".equals(h.getAction())).toList());
+		model.addAttribute("history", history(registration));
 		if (registration.getStatus() == RegistrationStatus.WAITING_LIST) {
 			var waiting = review.waitingList(registration.getEditionId());
 			model.addAttribute("waitingPosition", waiting.stream().map(Registration::getId).toList().indexOf(id) + 1);
 		}
 		return "review/detail";
+	}
+
+	private static final Pattern NETWORK_ID = Pattern.compile("\\d+");
+
+	private List<HistoryLine> history(Registration registration) {
+		Map<String, String> names = networks.findByEditionIdOrderByNameAsc(registration.getEditionId())
+			.stream()
+			.collect(Collectors.toMap(n -> String.valueOf(n.getId()), Network::getName));
+		return registration.getHistory()
+			.stream()
+			.filter(h -> !"note".equals(h.getAction()))
+			.map(h -> new HistoryLine(h.getAt(), h.getActor(), h.getAction(), detail(h, names)))
+			.toList();
+	}
+
+	private String detail(HistoryEntry entry, Map<String, String> networkNames) {
+		if ("network".equals(entry.getAction()) && entry.getDetail() != null) {
+			// "3 -> 5": the network ids before and after
+			return NETWORK_ID.matcher(entry.getDetail())
+				.replaceAll(
+						id -> Matcher.quoteReplacement(networkNames.getOrDefault(id.group(), "netværk " + id.group())))
+				.replace("->", "→");
+		}
+		return text.value(entry.getDetail());
 	}
 
 	@GetMapping("/bilag/{attachmentId}")
