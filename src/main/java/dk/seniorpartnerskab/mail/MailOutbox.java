@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.mail;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -162,6 +163,24 @@ public class MailOutbox {
 	/** Whether a module writes a new mail with a fresh link for this kind. */
 	public boolean isReissued(String kind) {
 		return reissuers.orderedStream().anyMatch(r -> r.reissuedKinds().contains(kind));
+	}
+
+	/** Mail kind of a message's trial copy to the staff member writing it. */
+	public static final String TRIAL_KIND = "MESSAGE_TRIAL";
+
+	/**
+	 * "Send en prøve til mig": the rendered mail of one recipient, to the staff member
+	 * instead, its subject marked as a trial and any link secret masked (staff never get
+	 * a recipient's link).
+	 */
+	@Transactional
+	public OutgoingMail sendTrial(Preview preview, String to) {
+		String subject = messages.getMessage("mail.trial.subject", new Object[] { preview.subject() }, DANISH);
+		var mail = new OutgoingMail("<" + UUID.randomUUID() + "@seniorpartnerskab>", to.trim(), subject,
+				MailSecrets.mask(preview.html()), MailSecrets.mask(preview.text()), TRIAL_KIND, null, List.of(),
+				clock.instant());
+		mail.replyTo(secretariats.current().address());
+		return mails.save(mail);
 	}
 
 	/** A test mail, e.g. to the staff member checking that the SMTP settings work. */

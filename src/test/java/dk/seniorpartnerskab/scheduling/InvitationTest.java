@@ -364,6 +364,29 @@ class InvitationTest {
 			.containsOnlyOnce("Kære");
 		assertThat(asked.select("main form[method=post] input[name=_csrf]")).hasSize(1);
 		assertThat(fixtures.mails("MEETING_MESSAGE")).as("nothing sent before the answer").isEmpty();
+		assertThat(asked.select("main button[name=trial]").text()).isEqualTo("Send en prøve til mig");
+
+		var trial = Jsoup.parse(mvc
+			.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
+				.param("subject", "Praktisk om dagen")
+				.param("body", "Husk frokost.\nVi ses!")
+				.param("trial", "true")
+				.with(csrf())
+				.with(user("s@kl.dk").roles("STAFF")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(trial.getElementById("trial-sent").text()).as("the question again, with the trial sent")
+			.startsWith("En prøve er sendt til s@kl.dk");
+		assertThat(trial.select("main button[name=confirmed]").text()).isEqualTo("Ja, send 1 mail");
+		var trials = fixtures.mails("MESSAGE_TRIAL");
+		assertThat(trials).singleElement().satisfies(mail -> {
+			assertThat(mail.to()).isEqualTo("s@kl.dk");
+			assertThat(mail.subject()).isEqualTo("Prøve: Praktisk om dagen");
+			assertThat(mail.text()).startsWith("Kære Anne Hansen").contains("Husk frokost.");
+		});
+		assertThat(fixtures.mails("MEETING_MESSAGE")).as("still nothing sent to the invited").isEmpty();
 
 		var edited = Jsoup.parse(
 				mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")

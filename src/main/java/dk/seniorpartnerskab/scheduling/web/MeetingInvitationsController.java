@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.scheduling.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
@@ -59,10 +61,13 @@ class MeetingInvitationsController {
 
 	private final NetworkRepository networks;
 
+	private final MailOutbox outbox;
+
 	MeetingInvitationsController(MeetingRepository meetings, InvitationManagement invitations, Clock clock,
 			InvitationRepository invitationRows, MunicipalityRepository municipalities, MessageSource messages,
-			NetworkRepository networks) {
+			NetworkRepository networks, MailOutbox outbox) {
 		this.networks = networks;
+		this.outbox = outbox;
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.clock = clock;
@@ -183,7 +188,8 @@ class MeetingInvitationsController {
 	@PostMapping("/besked")
 	String message(@PathVariable long id, @Valid @ModelAttribute("form") GroupMessageForm form, BindingResult result,
 			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(defaultValue = "false") boolean edit,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean trial, Principal principal, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
 		if (result.hasErrors() || edit) {
 			return prepareMessage(id, locale, model);
@@ -196,7 +202,13 @@ class MeetingInvitationsController {
 					new Object[] { count }, locale));
 			model.addAttribute("action", "/admin/aktiviteter/" + id + "/besked");
 			invitations.previewMessage(id, form.getRecipients(), form.getSubject(), form.getBody())
-				.ifPresent(preview -> model.addAttribute("preview", preview));
+				.ifPresent(preview -> {
+					model.addAttribute("preview", preview);
+					if (trial) {
+						outbox.sendTrial(preview, principal.getName());
+						model.addAttribute("trialSentTo", principal.getName());
+					}
+				});
 			return "scheduling/confirm-message";
 		}
 		int sent = invitations.message(meeting.getId(), form.getRecipients(), form.getSubject(), form.getBody());

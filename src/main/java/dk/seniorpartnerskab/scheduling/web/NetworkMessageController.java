@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.scheduling.web;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
@@ -37,7 +39,11 @@ class NetworkMessageController {
 
 	private final MessageSource messages;
 
-	NetworkMessageController(NetworkRepository networks, InvitationManagement invitations, MessageSource messages) {
+	private final MailOutbox outbox;
+
+	NetworkMessageController(NetworkRepository networks, InvitationManagement invitations, MessageSource messages,
+			MailOutbox outbox) {
+		this.outbox = outbox;
 		this.networks = networks;
 		this.invitations = invitations;
 		this.messages = messages;
@@ -56,8 +62,8 @@ class NetworkMessageController {
 	@PostMapping
 	String send(@PathVariable long networkId, @Valid @ModelAttribute("form") GroupMessageForm form,
 			BindingResult result, @RequestParam(defaultValue = "false") boolean confirmed,
-			@RequestParam(defaultValue = "false") boolean edit, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean edit, @RequestParam(defaultValue = "false") boolean trial,
+			Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		var network = network(networkId);
 		if (result.hasErrors() || edit) {
 			return prepare(network, locale, model);
@@ -72,7 +78,13 @@ class NetworkMessageController {
 			invitations
 				.previewNetworkMessage(network.getId(), network.getName(), form.getRecipients(), form.getSubject(),
 						form.getBody())
-				.ifPresent(preview -> model.addAttribute("preview", preview));
+				.ifPresent(preview -> {
+					model.addAttribute("preview", preview);
+					if (trial) {
+						outbox.sendTrial(preview, principal.getName());
+						model.addAttribute("trialSentTo", principal.getName());
+					}
+				});
 			return "scheduling/confirm-message";
 		}
 		int sent = invitations.messageNetwork(network.getId(), network.getName(), form.getRecipients(),
