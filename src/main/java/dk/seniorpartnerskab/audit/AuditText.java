@@ -1,5 +1,7 @@
 package dk.seniorpartnerskab.audit;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -81,7 +83,7 @@ public class AuditText {
 		while (matcher.find()) {
 			String replacement;
 			if (matcher.group("key") != null) {
-				String value = matcher.group("value");
+				String value = decoded(matcher.group("value"));
 				replacement = field(matcher.group("key")) + ": " + code(value)
 						+ (matcher.group().endsWith("&") ? ", " : "");
 			}
@@ -95,6 +97,16 @@ public class AuditText {
 		}
 		matcher.appendTail(result);
 		return result.toString();
+	}
+
+	/** A filter value as the query string carries it ({@code K%C3%B8ge}), as typed. */
+	private static String decoded(String value) {
+		try {
+			return URLDecoder.decode(value, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException notEncoded) {
+			return value;
+		}
 	}
 
 	private String code(String code) {

@@ -77,8 +77,8 @@ class RegistrationHistoryTextTest {
 		for (var side : Side.values()) {
 			details.add("Lene Leder (" + side.name() + ")");
 		}
-		details.addAll(List.of("Lene -> Lene Leder (MANAGEMENT)", "- -> 999", "999 -> -", "",
-				String.join(", ", UntranslatedWords.inSources("m\\.put\\(\"(\\w+)\""))));
+		details.addAll(List.of("Lene -> Lene Leder (MANAGEMENT)", "- -> 999", "999 -> -", "", String.join(", ",
+				UntranslatedWords.inSourcesMentioning("public class Registration extends", "m\\.put\\(\"(\\w+)\""))));
 		var actions = List.copyOf(historyActions());
 		for (int i = 0; i < Math.max(actions.size(), details.size()); i++) {
 			String action = actions.get(i % actions.size());
