@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,13 +44,17 @@ public class ReviewManagement {
 
 	private final MailOutbox outbox;
 
+	private final ChecklistTickRepository ticks;
+
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
 	ReviewManagement(RegistrationRepository registrations, EditionRepository editions,
-			MunicipalityRepository municipalities, MailOutbox outbox, AuditLog auditLog, Clock clock) {
+			MunicipalityRepository municipalities, MailOutbox outbox, ChecklistTickRepository ticks, AuditLog auditLog,
+			Clock clock) {
 		this.registrations = registrations;
+		this.ticks = ticks;
 		this.editions = editions;
 		this.municipalities = municipalities;
 		this.outbox = outbox;
@@ -127,6 +132,39 @@ public class ReviewManagement {
 		registration.addHistory(actor, NOTE, text, clock.instant());
 		registrations.save(registration);
 		auditLog.record(actor, "registration.note", AuditTarget.of("registration", id), null, null);
+	}
+
+	/**
+	 * The registration's checklist: the staff's ticks with the hints from the submission.
+	 */
+	@Transactional(readOnly = true)
+	public ReviewChecklist checklist(Registration registration) {
+		return ReviewChecklist.of(registration, ticks.findByRegistrationId(registration.getId()));
+	}
+
+	/**
+	 * A member of staff ticks (or unticks) one checklist item, judging the submitted
+	 * evidence. Ticking a ticked item, or unticking an unticked one, changes nothing and
+	 * keeps who ticked it first; a change is audited with the item in the detail.
+	 */
+	@Transactional
+	public void tick(long registrationId, ChecklistItem item, boolean ticked, String actor) {
+		if (!registrations.existsById(registrationId)) {
+			throw new NoSuchElementException("registration " + registrationId);
+		}
+		var existing = ticks.findByRegistrationIdAndItem(registrationId, item);
+		if (ticked == existing.isPresent()) {
+			return;
+		}
+		if (ticked) {
+			ticks.save(new ChecklistTick(registrationId, item, actor, clock.instant()));
+		}
+		else {
+			ticks.delete(existing.get());
+		}
+		auditLog.record(actor, ticked ? "registration.checklistTicked" : "registration.checklistUnticked",
+				AuditTarget.of("registration", registrationId), String.valueOf(!ticked), String.valueOf(ticked),
+				item.name());
 	}
 
 	/** The edition's waiting list in order of arrival. */

@@ -275,7 +275,8 @@ class ReviewDecisionTest {
 			.getResponse()
 			.getContentAsString());
 		assertThat(page.select("h1").text()).isEqualTo(all.get(0).getName() + " (SP27-0001)");
-		assertThat(page.select(".app-checklist .app-ok")).hasSize(3);
+		assertThat(page.select(".app-checklist > li")).hasSize(3);
+		assertThat(page.select(".app-checklist .app-missing")).as("nothing is ticked until staff tick it").hasSize(3);
 		assertThat(page.text()).contains("Vi har besluttet at igangsætte en seniorindsats", "HovedMED", "Lene Leder",
 				"Ledelse", "Tom Tillid", "Medarbejdere", "Ringet til HR; de sender bilag.", "Tilmelding modtaget");
 		assertThat(page.select("form[action$=/godkend]")).as("a viewer gets no decision buttons").isEmpty();

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ import dk.seniorpartnerskab.registration.HistoryEntry;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.review.ReviewChecklist;
+import dk.seniorpartnerskab.review.ChecklistItem;
 import dk.seniorpartnerskab.review.ReviewManagement;
 import dk.seniorpartnerskab.web.NotFoundException;
 
@@ -76,7 +77,7 @@ class RegistrationReviewController {
 		model.addAttribute("municipality", municipalities.findByCode(registration.getMunicipalityCode()).orElseThrow());
 		model.addAttribute("network", registration.getNetworkId() == null ? null
 				: networks.findById(registration.getNetworkId()).orElse(null));
-		model.addAttribute("checklist", ReviewChecklist.of(registration));
+		model.addAttribute("checklist", review.checklist(registration));
 		model.addAttribute("notes",
 				registration.getHistory().stream().filter(h -> "note".equals(h.getAction())).toList());
 		model.addAttribute("history", history(registration));
@@ -185,6 +186,32 @@ class RegistrationReviewController {
 		model.addAttribute("registration", registration);
 		model.addAttribute("municipality", municipalities.findByCode(registration.getMunicipalityCode()).orElseThrow());
 		return registration;
+	}
+
+	/**
+	 * Saves the ticks of the checklist form. Only items whose box differs from what the
+	 * page showed ({@code shown}: the items ticked then) change, so a colleague's tick
+	 * made meanwhile is not undone by a form loaded before it.
+	 */
+	@PostMapping("/tjekliste")
+	@PreAuthorize("hasRole('STAFF')")
+	String checklist(@PathVariable long id, @RequestParam(name = "ticked", required = false) Set<ChecklistItem> ticked,
+			@RequestParam(name = "shown", required = false) Set<ChecklistItem> shown, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			for (var item : ChecklistItem.values()) {
+				boolean wanted = ticked != null && ticked.contains(item);
+				boolean was = shown != null && shown.contains(item);
+				if (wanted != was) {
+					review.tick(id, item, wanted, principal.getName());
+				}
+			}
+		}
+		catch (NoSuchElementException e) {
+			throw new NotFoundException();
+		}
+		redirect.addFlashAttribute("success", "review.checklist.saved");
+		return "redirect:/admin/tilmeldinger/" + id + "#checklist-heading";
 	}
 
 	@PostMapping("/note")
