@@ -53,6 +53,18 @@ public class AuditText {
 	}
 
 	/**
+	 * A reference such as {@code registration:42} (what a mail is about): the type in
+	 * Danish, then its id.
+	 */
+	public String reference(String reference) {
+		if (reference == null || reference.isBlank()) {
+			return reference;
+		}
+		var target = AuditTarget.parse(reference);
+		return target(target.type(), target.id());
+	}
+
+	/**
 	 * A before, after or detail text: a whole code (a status, a yes/no, a time) in
 	 * Danish, otherwise free text with each code in it translated and the rest as
 	 * written.

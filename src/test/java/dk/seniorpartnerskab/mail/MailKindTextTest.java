@@ -37,10 +37,16 @@ class MailKindTextTest {
 	}
 
 	@Test
-	void everyKindOfMailHasADanishName() {
+	void everyKindOfMailAndWhatItIsAboutHasADanishName() {
 		assertThat(kinds()).contains("REGISTRATION_LINK", "MEETING_INVITATION", "TOOLKIT_NOTICE", "EVALUATION");
 		for (String kind : kinds()) {
 			assertThat(messages.getMessage("mail.kind." + kind, null, null, Copenhagen.DANISH)).as(kind).isNotNull();
+		}
+		// what a mail is about ("registration:42") shows as the audit log shows a target
+		var referenceTypes = UntranslatedWords.inSourcesMentioning("MailMessage", "\"([a-z_-]+):\" ?\\+");
+		assertThat(referenceTypes).contains("registration", "invitation");
+		for (String type : referenceTypes) {
+			assertThat(messages.getMessage("audit.target." + type, null, null, Copenhagen.DANISH)).as(type).isNotNull();
 		}
 		for (var status : MailStatus.values()) {
 			assertThat(messages.getMessage("mail.log.status." + status, null, null, Copenhagen.DANISH))

@@ -117,7 +117,7 @@ class MailLogTest {
 
 		assertThat(page.select("h1").text()).isEqualTo("Testmail fra Seniorpartnerskabet");
 		assertThat(page.select(".app-mail-facts").text()).contains("ida@kommune.dk", mail.getMessageId(), "INVITATION",
-				"meeting:7", "Fejlet: ikke sendt", "Seniorpartnerskabet <noreply@seniorpartnerskab.local>");
+				"Aktivitet 7", "Fejlet: ikke sendt", "Seniorpartnerskabet <noreply@seniorpartnerskab.local>");
 		assertThat(page.select("#last-error").text()).isEqualTo("421 <b>prøv</b> senere");
 		assertThat(page.select("table").text()).contains("invitation.ics",
 				"text/calendar; charset=UTF-8; method=REQUEST", "15 byte");
