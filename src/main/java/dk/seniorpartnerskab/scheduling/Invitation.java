@@ -148,6 +148,11 @@ public class Invitation {
 		tokenHash = newTokenHash;
 	}
 
+	/** The hash of the current link (never the link itself). */
+	String getTokenHash() {
+		return tokenHash;
+	}
+
 	void recordSent(int sequence) {
 		this.sentSequence = sequence;
 	}

@@ -1,10 +1,12 @@
 package dk.seniorpartnerskab.scheduling;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.mail.MailAttachment;
@@ -54,7 +56,11 @@ class InvitationMails {
 
 	private final Secretariats secretariats;
 
-	InvitationMails(MailOutbox outbox, MailSettings settings, Secretariats secretariats, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	InvitationMails(MailOutbox outbox, MailSettings settings, Secretariats secretariats, Clock clock,
+			JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.secretariats = secretariats;
 		this.outbox = outbox;
 		this.settings = settings;
@@ -86,6 +92,11 @@ class InvitationMails {
 	void again(Meeting meeting, Invitation invitation, long failedMailId) {
 		String token = rotate(invitation);
 		withLink(INVITATION, INVITATION_KIND, meeting, invitation, token, failedMailId);
+	}
+
+	/** The invitation again with a new link, asked for from an old link's page. */
+	void newest(Meeting meeting, Invitation invitation) {
+		withLink(INVITATION, INVITATION_KIND, meeting, invitation, rotate(invitation), null);
 	}
 
 	void cancellation(Meeting meeting, Invitation invitation) {
@@ -194,8 +205,17 @@ class InvitationMails {
 			.withSubjectArguments(subject);
 	}
 
-	/** A new token for a mail that carries a link; the old link stops working. */
-	private static String rotate(Invitation invitation) {
+	/**
+	 * A new token for a mail that carries a link; the old link stops working, its hash is
+	 * kept so its page can offer the newest link ({@code invitation_replaced_token}).
+	 */
+	private String rotate(Invitation invitation) {
+		if (invitation.getId() != null && invitation.getTokenHash() != null) {
+			jdbc.update("""
+					insert into invitation_replaced_token (token_hash, invitation_id, replaced_at) values (?, ?, ?)
+					on conflict (token_hash) do nothing""", invitation.getTokenHash(), invitation.getId(),
+					Timestamp.from(clock.instant()));
+		}
 		String token = SecretTokens.newToken();
 		invitation.replaceToken(SecretTokens.hash(token));
 		return token;

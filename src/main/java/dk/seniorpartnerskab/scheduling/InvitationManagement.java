@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +54,12 @@ public class InvitationManagement {
 
 	private final MunicipalityRepository municipalities;
 
+	private final JdbcTemplate jdbc;
+
 	InvitationManagement(MeetingRepository meetings, InvitationRepository invitations,
 			RegistrationRepository registrations, InvitationMails mails, NetworkRepository networks, Needs needs,
-			MunicipalityRepository municipalities, Clock clock) {
+			MunicipalityRepository municipalities, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.networks = networks;
 		this.needs = needs;
 		this.municipalities = municipalities;
@@ -338,6 +342,44 @@ public class InvitationManagement {
 			return Optional.empty();
 		}
 		return invitations.findByTokenHash(SecretTokens.hash(token));
+	}
+
+	/**
+	 * An old link, replaced by a newer mail: sends the invitation again with the newest
+	 * link, to the invited address only (never shown). False when the link was never one
+	 * of ours or its invitation can no longer be answered.
+	 */
+	@Transactional
+	public boolean sendNewestLink(String oldToken) {
+		var invitation = replaced(oldToken).orElse(null);
+		var meeting = invitation == null ? null : meetings.findById(invitation.getMeetingId()).orElse(null);
+		if (meeting == null || !invitation.canAnswer(meeting, clock.instant())) {
+			return false;
+		}
+		mails.newest(meeting, invitation);
+		log.info("Invitation {}: the newest link sent again on request from an old link", invitation.getId());
+		return true;
+	}
+
+	/** Whether this is an old link of an invitation that can still be answered. */
+	@Transactional(readOnly = true)
+	public boolean canSendNewestLink(String oldToken) {
+		return replaced(oldToken)
+			.flatMap(invitation -> meetings.findById(invitation.getMeetingId())
+				.map(meeting -> invitation.canAnswer(meeting, clock.instant())))
+			.orElse(false);
+	}
+
+	private Optional<Invitation> replaced(String oldToken) {
+		if (!SecretTokens.plausible(oldToken)) {
+			return Optional.empty();
+		}
+		return jdbc
+			.queryForList("select invitation_id from invitation_replaced_token where token_hash = ?", Long.class,
+					SecretTokens.hash(oldToken))
+			.stream()
+			.findFirst()
+			.flatMap(invitations::findById);
 	}
 
 	/** "Jeg deltager" or "Jeg deltager ikke", changeable until the meeting starts. */

@@ -183,6 +183,48 @@ class InvitationTest {
 	}
 
 	@Test
+	void anOldLinksPageSendsTheNewestLinkToTheInvitedAddressOnly() throws Exception {
+		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
+		management.send(meeting.getId());
+		var invitation = fixtures.mails("MEETING_INVITATION").get(0);
+		var details = meeting.currentDetails();
+		meetingManagement.update(meeting.getId(), meeting.getVersion(),
+				new MeetingDetails(details.title(), details.theme(), null, details.startsAt().plus(Duration.ofHours(1)),
+						details.endsAt().plus(Duration.ofHours(1)), details.venue(), details.address(), null),
+				true);
+
+		var outdated = Jsoup.parse(mvc.perform(get("/invitation/" + invitation.token()))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var offer = outdated.select("main form[method=post]");
+		assertThat(offer.attr("action")).isEqualTo("/invitation/" + invitation.token() + "/nyeste-link");
+		assertThat(offer.select("button").text()).isEqualTo("Send mig det nyeste link");
+		assertThat(outdated.select("main").text()).as("the address is never shown").doesNotContain(invitation.to());
+
+		var sent = Jsoup.parse(mvc.perform(post("/invitation/" + invitation.token() + "/nyeste-link").with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(sent.getElementById("newest-sent").text()).startsWith("Vi har sendt invitationen igen");
+		var again = fixtures.mails("MEETING_INVITATION").stream().filter(m -> m.to().equals(invitation.to())).toList();
+		assertThat(again).as("the first invitation and the one asked for").hasSize(2);
+		mvc.perform(get("/invitation/" + again.get(1).token())).andExpect(status().isOk());
+
+		// A link that was never ours gets the page without the offer.
+		var unknown = Jsoup.parse(mvc.perform(get("/invitation/" + "x".repeat(43)))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(unknown.select("main form")).isEmpty();
+		mvc.perform(post("/invitation/" + "x".repeat(43) + "/nyeste-link").with(csrf()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void cancellingAsksFirstWithTheCountAndNeedsAReasonBeforeAnythingChanges() throws Exception {
 		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());

@@ -210,25 +210,49 @@ class InvitationController {
 	}
 
 	private Invitation invitation(String token) {
-		return management.findByToken(token).orElseThrow(OutdatedLink::new);
+		return management.findByToken(token).orElseThrow(() -> new OutdatedLink(token));
+	}
+
+	/**
+	 * "Send mig det nyeste link" from an old link's page: the invitation goes again, with
+	 * a new link, to the address it was sent to (never shown here).
+	 */
+	@RateLimited("invitation-newest")
+	@PostMapping("/nyeste-link")
+	String sendNewest(@PathVariable String token, Model model, HttpServletResponse response) {
+		response.setHeader("Referrer-Policy", "no-referrer");
+		if (!management.sendNewestLink(token)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "scheduling/invitation-outdated";
+		}
+		model.addAttribute("newestSent", true);
+		return "scheduling/invitation-outdated";
 	}
 
 	/**
 	 * A link that opens no invitation is most often one replaced by a newer mail (every
 	 * update and reminder carries a new link): a Danish page says so and whom to write
-	 * to, still with 404 so the address is not taken for a page.
+	 * to, still with 404 so the address is not taken for a page. An old link of ours (its
+	 * hash is kept) also gets "Send mig det nyeste link".
 	 */
 	@ExceptionHandler(OutdatedLink.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String outdated() {
+	String outdated(OutdatedLink link, Model model, HttpServletResponse response) {
+		response.setHeader("Referrer-Policy", "no-referrer");
+		if (management.canSendNewestLink(link.token)) {
+			model.addAttribute("newestAction", "/invitation/" + link.token + "/nyeste-link");
+		}
 		return "scheduling/invitation-outdated";
 	}
 
 	/** No invitation has this link (any more). */
 	static final class OutdatedLink extends RuntimeException {
 
-		OutdatedLink() {
+		private final transient String token;
+
+		OutdatedLink(String token) {
 			super(null, null, false, false);
+			this.token = token;
 		}
 
 	}
