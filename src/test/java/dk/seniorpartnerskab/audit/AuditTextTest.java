@@ -21,7 +21,6 @@ import dk.seniorpartnerskab.mail.MailStatus;
 import dk.seniorpartnerskab.outreach.Audience;
 import dk.seniorpartnerskab.outreach.MessageStatus;
 import dk.seniorpartnerskab.registration.CollaborationForum;
-import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.staff.Role;
@@ -47,10 +46,22 @@ class AuditTextTest {
 	private static final Set<String> NOT_ACTIONS = Set.of("audit.entry", "staff.mustChangePassword",
 			"staff.secondFactorPending");
 
-	/** The enums whose constants callers record as before or after, or in a detail. */
-	private static final List<Class<? extends Enum<?>>> RECORDED_ENUMS = List.of(RegistrationStatus.class, Role.class,
-			MailStatus.class, ToolkitStatus.class, MessageStatus.class, Audience.class, Side.class, EffortStatus.class,
-			CollaborationForum.class);
+	/**
+	 * Enums the audit callers use that never reach an entry (each was checked: a value is
+	 * recorded from them only as a file name, a count or not at all).
+	 */
+	private static final Set<String> ENUMS_NOT_RECORDED = Set.of("ContactRole", "FileType", "StartingPoint");
+
+	/**
+	 * The enums whose constants may reach an entry: every enum named in an audit caller,
+	 * and the registration's own (the history shows them through the same texts).
+	 */
+	static List<Class<?>> recordedEnums() {
+		var enums = new ArrayList<Class<?>>(UntranslatedWords.enumsUsedWith("AuditLog auditLog"));
+		enums.removeIf(type -> ENUMS_NOT_RECORDED.contains(type.getSimpleName()));
+		enums.addAll(List.of(Side.class, CollaborationForum.class));
+		return enums;
+	}
 
 	@Autowired
 	MockMvc mvc;
@@ -88,8 +99,8 @@ class AuditTextTest {
 	/** Free texts as the callers write them, besides the constants. */
 	static List<String> values() {
 		var values = new ArrayList<String>();
-		for (var type : RECORDED_ENUMS) {
-			Arrays.stream(type.getEnumConstants()).map(Enum::name).forEach(values::add);
+		for (var type : recordedEnums()) {
+			Arrays.stream(type.getEnumConstants()).map(constant -> ((Enum<?>) constant).name()).forEach(values::add);
 		}
 		values.addAll(List.of("true", "false", "opted-out", "included", "aktiv", "deaktiveret", "2026-03-01T10:15:30Z",
 				"2026-09-30", "LockedException", "DisabledException", "NOT_REGISTERED: 5",
@@ -113,6 +124,8 @@ class AuditTextTest {
 			.contains("registration.approved", "outreach.cancelled", "toolkit.published", "logout", "login.failed",
 					"directory.imported", "privacy.edition-erased")
 			.hasSizeGreaterThan(40);
+		assertThat(recordedEnums()).contains(RegistrationStatus.class, Role.class, ToolkitStatus.class,
+				MessageStatus.class, MailStatus.class, Audience.class);
 		assertThat(targetTypes()).contains("registration", "staff_user", "toolkit", "edition", "mail", "outreach",
 				"contact", "contact-email", "directory", "person", "staff_security_setting");
 	}

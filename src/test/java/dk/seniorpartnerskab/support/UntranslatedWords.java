@@ -79,6 +79,32 @@ public final class UntranslatedWords {
 		return found;
 	}
 
+	/**
+	 * The enums of the main sources whose name appears in a source that mentions
+	 * {@code word} (e.g. the callers of the audit log).
+	 */
+	public static Set<Class<?>> enumsUsedWith(String word) {
+		var declaration = Pattern.compile("package ([\\w.]+);.*?^public enum (\\w+)",
+				Pattern.DOTALL | Pattern.MULTILINE);
+		var users = sources().stream().filter(source -> source.contains(word)).toList();
+		var found = new java.util.LinkedHashSet<Class<?>>();
+		for (String source : sources()) {
+			var matcher = declaration.matcher(source);
+			if (matcher.find()) {
+				var name = Pattern.compile("\\b" + matcher.group(2) + "\\b");
+				if (users.stream().anyMatch(user -> name.matcher(user).find())) {
+					try {
+						found.add(Class.forName(matcher.group(1) + "." + matcher.group(2)));
+					}
+					catch (ClassNotFoundException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			}
+		}
+		return found;
+	}
+
 	private static List<String> sources() {
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
 			return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
