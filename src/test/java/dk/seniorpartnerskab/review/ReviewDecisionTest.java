@@ -218,6 +218,20 @@ class ReviewDecisionTest {
 		long c = fixtures.received(edition.getId(), all.get(2).getCode());
 		long rejected = fixtures.received(edition.getId(), all.get(3).getCode());
 		decide(rejected, "afvis", "reason", "Ikke relevant", "confirmed", "true");
+		// "Vælg alle på siden" works without JavaScript: the same page with every row
+		// ticked.
+		var list = Jsoup.parse(mvc.perform(get("/admin/tilmeldinger").with(user("staff@kl.dk").roles("STAFF")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(list.select("input[name=ids][checked]")).isEmpty();
+		var everyRow = Jsoup.parse(mvc
+			.perform(get(list.getElementById("select-all").attr("href")).with(user("staff@kl.dk").roles("STAFF")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(everyRow.select("input[name=ids][checked]").eachAttr("value")).containsExactlyInAnyOrder(
+				String.valueOf(a), String.valueOf(b), String.valueOf(c), String.valueOf(rejected));
 		var question = Jsoup.parse(mvc
 			.perform(post("/admin/tilmeldinger/valgte")
 				.param("ids", String.valueOf(a), String.valueOf(b), String.valueOf(rejected))

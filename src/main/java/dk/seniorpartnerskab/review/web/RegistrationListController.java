@@ -83,6 +83,10 @@ class RegistrationListController {
 		model.addAttribute("counts", search.countsByStatus(criteria));
 		model.addAttribute("query", filter.toQuery(true));
 		model.addAttribute("filterQuery", filter.toQuery(false));
+		// "Vælg alle på siden" without JavaScript: the same page with every row ticked.
+		var all = new StringBuilder("/admin/tilmeldinger?").append(filter.toQuery(true)).append("page=").append(page);
+		rows.forEach(row -> all.append("&valgt=").append(row.id()));
+		model.addAttribute("selectAllLink", all.toString());
 		var editionOptions = new LinkedHashMap<String, String>();
 		editionOptions.put("0", messages.getMessage("review.filter.allEditions", null, locale));
 		editions.all().forEach(e -> editionOptions.put(String.valueOf(e.getId()), e.getName()));
