@@ -56,8 +56,10 @@ class ReviewBrowserTest extends BrowserTestBase {
 
 			browser.click(reference);
 			assertThat(browser.h1()).isEqualTo(all.get(0).getName() + " (" + reference + ")");
-			assertThat(browser.text()).contains("Seniorindsatsen er beskrevet.",
-					"Begge parter, ledelse og medarbejdere, er blandt deltagerne.");
+			// The checklist is the reviewer's: each item beside the evidence, not ticked
+			// yet.
+			assertThat(browser.text()).contains("Kommunen er i gang med eller har besluttet en seniorindsats.",
+					"Begge parter, ledelse og medarbejdere, er blandt deltagerne.", "Ikke afkrydset");
 			browser.screenshot("review-detail");
 			browser.click("Godkend");
 			assertThat(browser.text()).contains("Tilmeldingen er godkendt, og kontaktpersonen får besked.");
