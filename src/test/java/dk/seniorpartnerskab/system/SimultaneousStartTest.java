@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -44,6 +45,13 @@ class SimultaneousStartTest {
 		};
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<ConfigurableApplicationContext> apps = new ArrayList<>();
+		// Two Spring Boot starts in one JVM at the same moment would both set up the
+		// shared
+		// Logback context and can trip over each other ("Unable to find Spring
+		// Environment in
+		// logger context"); the test's own logging is already set up, so they leave it
+		// alone.
+		System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
 		try {
 			List<Future<ConfigurableApplicationContext>> starts = List.of(pool.submit(start), pool.submit(start));
 			latch.countDown();
@@ -71,6 +79,7 @@ class SimultaneousStartTest {
 		finally {
 			apps.forEach(ConfigurableApplicationContext::close);
 			pool.shutdownNow();
+			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
 		}
 	}
 
