@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -168,7 +165,7 @@ class EveryPageBrowserTest extends BrowserTestBase {
 			var submit = browser.find("main form[method=post] .button-primary[type=submit]");
 			var page = browser.find("html");
 			submit.click();
-			new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+			Browser.awaitNewPage(browser.driver(), page);
 			assertThat(browser.driver().findElements(By.id("error-summary"))).as("errors shown on " + form)
 				.isNotEmpty();
 			check(browser, "errors" + kind(form).replaceAll("[^A-Za-z0-9]+", "-"), problems);

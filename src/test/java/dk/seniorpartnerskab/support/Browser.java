@@ -16,11 +16,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -153,8 +154,32 @@ public final class Browser implements AutoCloseable {
 			.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "'] | //a[normalize-space(.)='"
 					+ buttonText + "'] | //input[@type='submit' and @value='" + buttonText + "']"))
 			.click();
-		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		awaitNewPage(driver, page);
 		return this;
+	}
+
+	/**
+	 * Waits until {@code page} (the old document's html element) is gone. Chromium
+	 * sometimes answers a look at the old element while the new page loads with "Node
+	 * with given id does not belong to the document" rather than a stale element: both
+	 * mean the old page is gone.
+	 */
+	public static void awaitNewPage(WebDriver driver, WebElement page) {
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException e) {
+				return true;
+			}
+			catch (WebDriverException e) {
+				if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw e;
+			}
+		});
 	}
 
 	public String text() {

@@ -1,13 +1,9 @@
 package dk.seniorpartnerskab.support;
 
-import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Uses a page with the keyboard only: Tab, Shift-Tab, Space, Enter and typing. After
@@ -138,7 +134,7 @@ public final class Keyboard {
 		var page = browser.driver().findElement(By.tagName("html"));
 		new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
 		keys++;
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		Browser.awaitNewPage(browser.driver(), page);
 		return this;
 	}
 
