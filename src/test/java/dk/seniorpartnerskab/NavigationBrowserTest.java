@@ -1,5 +1,7 @@
 package dk.seniorpartnerskab;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,6 +15,7 @@ import dk.seniorpartnerskab.support.BrowserTestBase;
 import dk.seniorpartnerskab.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The DKFDS header and navigation: grouped staff menus that open by keyboard, and on a
@@ -39,6 +42,8 @@ class NavigationBrowserTest extends BrowserTestBase {
 		assertThat(browser.find(".mobile-drawer").isDisplayed()).isFalse();
 		browser.find(".button-menu-open").click();
 		assertThat(browser.find(".mobile-drawer").isDisplayed()).isTrue();
+		// The drawer slides in: its last lines are drawn a moment after it opens.
+		await().atMost(Duration.ofSeconds(5)).until(() -> browser.find(".mobile-drawer").getText().contains("Log ud"));
 		assertThat(browser.find(".mobile-drawer").getText()).contains("Logget ind som admin@kl.dk", "Tilmeldinger",
 				"Forløb", "Netværk", "Aktiviteter", "Værktøjer", "Kommuner", "Dækning", "Udsendelser", "Mail", "Log",
 				"Brugere", "Skift adgangskode", "Passkeys", "Log ud");
