@@ -1,8 +1,6 @@
 package dk.seniorpartnerskab.scheduling.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +10,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import dk.seniorpartnerskab.edition.Edition;
@@ -21,7 +18,6 @@ import dk.seniorpartnerskab.scheduling.CoursePlanning;
 import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.MeetingDateRules;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
-import dk.seniorpartnerskab.web.Copenhagen;
 
 /**
  * The course plan: per network, its meetings' date, times and place. Only those values
@@ -72,26 +68,9 @@ public class CoursePlanForm {
 	}
 
 	/** One meeting of a network. */
-	public static class Cell {
+	public static class Cell extends MeetingTimeAndPlace {
 
 		private Long meetingId;
-
-		private Long version;
-
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-		private LocalDate date;
-
-		@DateTimeFormat(pattern = "HH:mm")
-		private LocalTime startTime;
-
-		@DateTimeFormat(pattern = "HH:mm")
-		private LocalTime endTime;
-
-		private String venue;
-
-		private String address;
-
-		private String onlineLink;
 
 		private MeetingKind kind;
 
@@ -108,18 +87,7 @@ public class CoursePlanForm {
 		static Cell of(Meeting meeting) {
 			var cell = new Cell();
 			cell.meetingId = meeting.getId();
-			cell.version = meeting.getVersion();
-			if (meeting.getStartsAt() != null) {
-				var start = Copenhagen.at(meeting.getStartsAt());
-				cell.date = start.toLocalDate();
-				cell.startTime = start.toLocalTime();
-			}
-			if (meeting.getEndsAt() != null) {
-				cell.endTime = Copenhagen.at(meeting.getEndsAt()).toLocalTime();
-			}
-			cell.venue = meeting.getVenue();
-			cell.address = meeting.getAddress();
-			cell.onlineLink = meeting.getOnlineLink();
+			cell.readFrom(meeting);
 			return cell;
 		}
 
@@ -155,62 +123,6 @@ public class CoursePlanForm {
 
 		public void setMeetingId(Long meetingId) {
 			this.meetingId = meetingId;
-		}
-
-		public Long getVersion() {
-			return version;
-		}
-
-		public void setVersion(Long version) {
-			this.version = version;
-		}
-
-		public LocalDate getDate() {
-			return date;
-		}
-
-		public void setDate(LocalDate date) {
-			this.date = date;
-		}
-
-		public LocalTime getStartTime() {
-			return startTime;
-		}
-
-		public void setStartTime(LocalTime startTime) {
-			this.startTime = startTime;
-		}
-
-		public LocalTime getEndTime() {
-			return endTime;
-		}
-
-		public void setEndTime(LocalTime endTime) {
-			this.endTime = endTime;
-		}
-
-		public String getVenue() {
-			return venue;
-		}
-
-		public void setVenue(String venue) {
-			this.venue = venue;
-		}
-
-		public String getAddress() {
-			return address;
-		}
-
-		public void setAddress(String address) {
-			this.address = address;
-		}
-
-		public String getOnlineLink() {
-			return onlineLink;
-		}
-
-		public void setOnlineLink(String onlineLink) {
-			this.onlineLink = onlineLink;
 		}
 
 		public MeetingKind getKind() {

@@ -1,18 +1,14 @@
 package dk.seniorpartnerskab.scheduling.web;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.Errors;
 
 import dk.seniorpartnerskab.edition.Edition;
@@ -28,7 +24,7 @@ import dk.seniorpartnerskab.scheduling.MeetingStatus;
  * Copenhagen. A mutable class rather than a record so one value that does not convert
  * keeps everything else typed.
  */
-public class MeetingForm {
+public class MeetingForm extends MeetingTimeAndPlace {
 
 	@NotNull
 	private MeetingKind kind = MeetingKind.DEVELOPMENT_DAY;
@@ -46,29 +42,8 @@ public class MeetingForm {
 	@Max(10000)
 	private Integer capacity;
 
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate date;
-
-	@DateTimeFormat(pattern = "HH:mm")
-	private LocalTime startTime;
-
-	@DateTimeFormat(pattern = "HH:mm")
-	private LocalTime endTime;
-
-	@Size(max = 200)
-	private String venue;
-
-	@Size(max = 300)
-	private String address;
-
-	@Size(max = 500)
-	@Pattern(regexp = "https://\\S+")
-	private String onlineLink;
-
 	/** True: planned (shown and invitable); false: still a draft. */
 	private boolean planned;
-
-	private Long version;
 
 	/** Staff confirm a date outside the edition's course period. */
 	private boolean outsidePeriodConfirmed;
@@ -80,19 +55,8 @@ public class MeetingForm {
 		form.title = meeting.getTitle();
 		form.theme = meeting.getTheme();
 		form.capacity = meeting.getCapacity();
-		if (meeting.getStartsAt() != null) {
-			var start = Copenhagen.at(meeting.getStartsAt());
-			form.date = start.toLocalDate();
-			form.startTime = start.toLocalTime();
-		}
-		if (meeting.getEndsAt() != null) {
-			form.endTime = Copenhagen.at(meeting.getEndsAt()).toLocalTime();
-		}
-		form.venue = meeting.getVenue();
-		form.address = meeting.getAddress();
-		form.onlineLink = meeting.getOnlineLink();
+		form.readFrom(meeting);
 		form.planned = !meeting.getStatus().equals(MeetingStatus.DRAFT);
-		form.version = meeting.getVersion();
 		return form;
 	}
 
@@ -181,54 +145,6 @@ public class MeetingForm {
 		this.capacity = capacity;
 	}
 
-	public LocalDate getDate() {
-		return date;
-	}
-
-	public void setDate(LocalDate date) {
-		this.date = date;
-	}
-
-	public LocalTime getStartTime() {
-		return startTime;
-	}
-
-	public void setStartTime(LocalTime startTime) {
-		this.startTime = startTime;
-	}
-
-	public LocalTime getEndTime() {
-		return endTime;
-	}
-
-	public void setEndTime(LocalTime endTime) {
-		this.endTime = endTime;
-	}
-
-	public String getVenue() {
-		return venue;
-	}
-
-	public void setVenue(String venue) {
-		this.venue = venue;
-	}
-
-	public String getAddress() {
-		return address;
-	}
-
-	public void setAddress(String address) {
-		this.address = address;
-	}
-
-	public String getOnlineLink() {
-		return onlineLink;
-	}
-
-	public void setOnlineLink(String onlineLink) {
-		this.onlineLink = onlineLink;
-	}
-
 	public boolean isPlanned() {
 		return planned;
 	}
@@ -243,14 +159,6 @@ public class MeetingForm {
 
 	public void setOutsidePeriodConfirmed(boolean outsidePeriodConfirmed) {
 		this.outsidePeriodConfirmed = outsidePeriodConfirmed;
-	}
-
-	public Long getVersion() {
-		return version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 }
