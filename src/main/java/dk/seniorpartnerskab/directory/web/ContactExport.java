@@ -1,18 +1,15 @@
 package dk.seniorpartnerskab.directory.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dhatim.fastexcel.Workbook;
 import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.directory.ContactDirectory;
 import dk.seniorpartnerskab.directory.ContactFile;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.web.CsvWriter;
+import dk.seniorpartnerskab.web.XlsxWriter;
 
 /**
  * All contacts in the import's columns (so an exported file imports back unchanged), as
@@ -50,23 +47,7 @@ class ContactExport {
 	}
 
 	byte[] xlsx(List<List<String>> table) {
-		var out = new ByteArrayOutputStream();
-		try {
-			var workbook = new Workbook(out, "Seniorpartnerskab", "1.0");
-			var sheet = workbook.newWorksheet("Kontakter");
-			for (int r = 0; r < table.size(); r++) {
-				var row = table.get(r);
-				for (int c = 0; c < row.size(); c++) {
-					sheet.value(r, c, row.get(c));
-				}
-			}
-			sheet.style(0, 0).bold().set();
-			workbook.finish();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return XlsxWriter.toBytes("Kontakter", table);
 	}
 
 }

@@ -1,12 +1,8 @@
 package dk.seniorpartnerskab.review.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.dhatim.fastexcel.Workbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +10,7 @@ import dk.seniorpartnerskab.review.ParticipantExportRow;
 import dk.seniorpartnerskab.review.RegistrationRow;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.CsvWriter;
+import dk.seniorpartnerskab.web.XlsxWriter;
 
 /**
  * Writes the registration and participant lists as CSV (through {@link CsvWriter}: Danish
@@ -61,23 +58,7 @@ class RegistrationExport {
 	}
 
 	byte[] xlsx(List<List<String>> table, String sheetName) {
-		var out = new ByteArrayOutputStream();
-		try {
-			var workbook = new Workbook(out, "Seniorpartnerskab", "1.0");
-			var sheet = workbook.newWorksheet(sheetName);
-			for (int r = 0; r < table.size(); r++) {
-				var row = table.get(r);
-				for (int c = 0; c < row.size(); c++) {
-					sheet.value(r, c, row.get(c));
-				}
-			}
-			sheet.style(0, 0).bold().set();
-			workbook.finish();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out.toByteArray();
+		return XlsxWriter.toBytes(sheetName, table);
 	}
 
 	private List<String> headers(String... keys) {
