@@ -13,8 +13,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,7 +24,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import dk.seniorpartnerskab.support.OutageTest;
 import dk.seniorpartnerskab.support.OutageTestConfiguration;
 import dk.seniorpartnerskab.support.TcpProxy;
-import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.support.TestDatabase;
 import dk.seniorpartnerskab.support.TestMail;
 
@@ -50,9 +47,6 @@ class MailDispatchOutageTest {
 	TcpProxy database;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
 	MailFixtures fixtures;
 
 	@Autowired
@@ -64,17 +58,6 @@ class MailDispatchOutageTest {
 	/** The same database, never cut: to look at the rows while the app cannot. */
 	JdbcClient direct = JdbcClient.create(new DriverManagerDataSource(OutageTestConfiguration.directJdbcUrl(),
 			TestDatabase.get().username(), TestDatabase.get().password()));
-
-	@BeforeEach
-	void clean() {
-		data.clean();
-	}
-
-	@AfterEach
-	void restore() {
-		database.restore();
-		data.awaitDatabase();
-	}
 
 	@Test
 	void aRunCutOffBeforeSendingHandsItsMailsBackAndTheNextRunSendsThemSecondsLater() {

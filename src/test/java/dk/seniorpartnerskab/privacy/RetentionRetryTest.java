@@ -3,15 +3,12 @@ package dk.seniorpartnerskab.privacy;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import dk.seniorpartnerskab.support.OutageTest;
 import dk.seniorpartnerskab.support.TcpProxy;
-import dk.seniorpartnerskab.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,24 +24,10 @@ class RetentionRetryTest {
 	TcpProxy database;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
 	PrivacyFixtures fixtures;
 
 	@Autowired
 	Retention retention;
-
-	@BeforeEach
-	void clean() {
-		data.clean();
-	}
-
-	@AfterEach
-	void restore() {
-		database.restore();
-		data.awaitDatabase();
-	}
 
 	@Test
 	void aNightlyErasureThatFailedWhileTheDatabaseWasAwayIsDoneSecondsLater() {

@@ -3,8 +3,6 @@ package dk.seniorpartnerskab.scheduling;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,17 +40,6 @@ class ReminderRetryTest {
 
 	@Autowired
 	TransactionTemplate tx;
-
-	@BeforeEach
-	void clean() {
-		data.clean();
-	}
-
-	@AfterEach
-	void restore() {
-		database.restore();
-		data.awaitDatabase();
-	}
 
 	@Test
 	void aReminderRunThatFailedWhileTheDatabaseWasAwayIsTriedAgainWithinSecondsNotAnHourLater() {

@@ -2,7 +2,6 @@ package dk.seniorpartnerskab.web;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,15 +38,8 @@ class DatabaseOutagePageTest {
 
 	@BeforeEach
 	void setUp() {
-		data.clean();
 		data.openEdition();
 		browser = new WebClient(port);
-	}
-
-	@AfterEach
-	void restore() {
-		database.restore();
-		data.awaitDatabase();
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,14 +43,7 @@ class RegistrationOutageTest {
 
 	@BeforeEach
 	void setUp() {
-		data.clean();
 		data.openEdition();
-	}
-
-	@AfterEach
-	void restore() {
-		database.restore();
-		data.awaitDatabase();
 	}
 
 	@Test
