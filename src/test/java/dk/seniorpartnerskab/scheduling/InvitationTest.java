@@ -39,6 +39,7 @@ import java.util.zip.ZipFile;
 import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @IntegrationTest
 class InvitationTest {
@@ -97,6 +98,27 @@ class InvitationTest {
 		return event.getProperty(property).orElseThrow().getValue();
 	}
 
+	/**
+	 * Moves the meeting an hour later: a change of time, which sends the invited an
+	 * update.
+	 */
+	private void moveAnHourLater(Meeting meeting) {
+		var details = meeting.currentDetails();
+		meetingManagement.update(meeting.getId(), meeting.getVersion(),
+				new MeetingDetails(details.title(), details.theme(), null, details.startsAt().plus(Duration.ofHours(1)),
+						details.endsAt().plus(Duration.ofHours(1)), details.venue(), details.address(), null),
+				true);
+	}
+
+	/** Staff's message "Praktisk om dagen" to those attending the meeting. */
+	private static MockHttpServletRequestBuilder practicalMessage(Meeting meeting) {
+		return post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
+			.param("subject", "Praktisk om dagen")
+			.param("body", "Husk frokost.\nVi ses!")
+			.with(csrf())
+			.with(user("s@kl.dk").roles("STAFF"));
+	}
+
 	@Test
 	void theInvitationCountEqualsTheParticipantsOfApprovedMunicipalitiesInTheNetwork() throws Exception {
 		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
@@ -148,11 +170,7 @@ class InvitationTest {
 		management.send(meeting.getId());
 		var invitation = fixtures.mails("MEETING_INVITATION").get(0);
 
-		var details = meeting.currentDetails();
-		meetingManagement.update(meeting.getId(), meeting.getVersion(),
-				new MeetingDetails(details.title(), details.theme(), null, details.startsAt().plus(Duration.ofHours(1)),
-						details.endsAt().plus(Duration.ofHours(1)), details.venue(), details.address(), null),
-				true);
+		moveAnHourLater(meeting);
 
 		var updates = fixtures.mails("MEETING_UPDATE");
 		assertThat(updates).hasSize(5);
@@ -187,11 +205,7 @@ class InvitationTest {
 		var meeting = fixtures.plannedDay(edition.getId(), north, 30);
 		management.send(meeting.getId());
 		var invitation = fixtures.mails("MEETING_INVITATION").get(0);
-		var details = meeting.currentDetails();
-		meetingManagement.update(meeting.getId(), meeting.getVersion(),
-				new MeetingDetails(details.title(), details.theme(), null, details.startsAt().plus(Duration.ofHours(1)),
-						details.endsAt().plus(Duration.ofHours(1)), details.venue(), details.address(), null),
-				true);
+		moveAnHourLater(meeting);
 
 		var outdated = Jsoup.parse(mvc.perform(get("/invitation/" + invitation.token()))
 			.andExpect(status().isNotFound())
@@ -383,12 +397,7 @@ class InvitationTest {
 		assertThat(Jsoup.parse(form).select("#recipients option").eachText()).contains("Alle inviterede (5)",
 				"Dem, der deltager (1)");
 
-		var asked = Jsoup.parse(mvc
-			.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
-				.param("subject", "Praktisk om dagen")
-				.param("body", "Husk frokost.\nVi ses!")
-				.with(csrf())
-				.with(user("s@kl.dk").roles("STAFF")))
+		var asked = Jsoup.parse(mvc.perform(practicalMessage(meeting))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -408,13 +417,7 @@ class InvitationTest {
 		assertThat(fixtures.mails("MEETING_MESSAGE")).as("nothing sent before the answer").isEmpty();
 		assertThat(asked.select("main button[name=trial]").text()).isEqualTo("Send en prøve til mig");
 
-		var trial = Jsoup.parse(mvc
-			.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
-				.param("subject", "Praktisk om dagen")
-				.param("body", "Husk frokost.\nVi ses!")
-				.param("trial", "true")
-				.with(csrf())
-				.with(user("s@kl.dk").roles("STAFF")))
+		var trial = Jsoup.parse(mvc.perform(practicalMessage(meeting).param("trial", "true"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -430,21 +433,13 @@ class InvitationTest {
 		});
 		assertThat(fixtures.mails("MEETING_MESSAGE")).as("still nothing sent to the invited").isEmpty();
 
-		var edited = Jsoup.parse(
-				mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
-					.param("subject", "Praktisk om dagen")
-					.param("body", "Husk frokost.\nVi ses!")
-					.param("edit", "true")
-					.with(csrf())
-					.with(user("s@kl.dk").roles("STAFF"))).andReturn().getResponse().getContentAsString());
+		var edited = Jsoup.parse(mvc.perform(practicalMessage(meeting).param("edit", "true"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(edited.getElementById("subject").val()).as("the text is kept").isEqualTo("Praktisk om dagen");
 
-		mvc.perform(post("/admin/aktiviteter/" + meeting.getId() + "/besked").param("recipients", "ATTENDING")
-			.param("subject", "Praktisk om dagen")
-			.param("body", "Husk frokost.\nVi ses!")
-			.param("confirmed", "true")
-			.with(csrf())
-			.with(user("s@kl.dk").roles("STAFF"))).andExpect(status().is3xxRedirection());
+		mvc.perform(practicalMessage(meeting).param("confirmed", "true")).andExpect(status().is3xxRedirection());
 		var messages = fixtures.mails("MEETING_MESSAGE");
 		assertThat(messages).extracting(SchedulingFixtures.SentMail::to).containsExactly("anne.hansen@k751.dk");
 		assertThat(messages.get(0).subject()).isEqualTo("Praktisk om dagen");
