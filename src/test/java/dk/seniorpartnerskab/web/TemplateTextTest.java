@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Texts come from the message bundles only: no visible text is hard-coded in a template
  * (placeholder text inside an element that Thymeleaf replaces is fine), and every
- * {@code #{key}} a template uses exists.
+ * {@code #{key}} a template uses exists, the menus' ({@link Navigation}) included.
  */
 class TemplateTextTest {
 
@@ -70,6 +70,18 @@ class TemplateTextTest {
 			while (matcher.find()) {
 				if (!properties.containsKey(matcher.group(1))) {
 					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		for (String area : List.of("public", "admin")) {
+			for (Navigation.Entry entry : new Navigation().menu(area)) {
+				if (entry instanceof Navigation.Group group && !properties.containsKey(group.messageKey())) {
+					missing.add("Navigation: " + group.messageKey());
+				}
+				for (Navigation.Link link : entry.links()) {
+					if (!properties.containsKey(link.messageKey())) {
+						missing.add("Navigation: " + link.messageKey());
+					}
 				}
 			}
 		}

@@ -9,17 +9,21 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Makes {@link Assets} available to every template, error pages included, as
- * {@code #assets}: {@code th:href="${#assets.url('/css/app.css')}"}. (Bean references are
- * not allowed in URL attributes.)
+ * Makes {@link Assets} and {@link Navigation} available to every template, error pages
+ * included (the 503 page is rendered outside Spring MVC, where bean references do not
+ * work), as {@code #assets} and {@code #navigation}:
+ * {@code th:href="${#assets.url('/css/app.css')}"}. (Bean references are not allowed in
+ * URL attributes either.)
  */
 @Component
-class AssetsDialect extends AbstractDialect implements IExpressionObjectDialect {
+class TemplateObjects extends AbstractDialect implements IExpressionObjectDialect {
 
 	private final Assets assets;
 
-	AssetsDialect(Assets assets) {
-		super("assets");
+	private final Navigation navigation = new Navigation();
+
+	TemplateObjects(Assets assets) {
+		super("templateObjects");
 		this.assets = assets;
 	}
 
@@ -29,12 +33,12 @@ class AssetsDialect extends AbstractDialect implements IExpressionObjectDialect 
 
 			@Override
 			public Set<String> getAllExpressionObjectNames() {
-				return Set.of("assets");
+				return Set.of("assets", "navigation");
 			}
 
 			@Override
 			public Object buildObject(IExpressionContext context, String expressionObjectName) {
-				return assets;
+				return "assets".equals(expressionObjectName) ? assets : navigation;
 			}
 
 			@Override
