@@ -257,7 +257,7 @@ class InvitationTest {
 			.getResponse()
 			.getContentAsString());
 		assertThat(confirm.select("h1").text()).isEqualTo("Aflys " + meeting.getTitle() + "?");
-		assertThat(confirm.getElementById("cancel-who").text()).startsWith("5 inviterede får en mail om aflysningen");
+		assertThat(confirm.getElementById("confirm-who").text()).startsWith("5 inviterede får en mail om aflysningen");
 		assertThat(confirm.select("main button[type=submit]").text()).isEqualTo("Ja, aflys og send 5 mails");
 		assertThat(confirm.select("main form[method=post] input[name=_csrf]")).hasSize(1);
 
