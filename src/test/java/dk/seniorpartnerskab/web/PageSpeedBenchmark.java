@@ -249,7 +249,12 @@ class PageSpeedBenchmark {
 		targets.add(new Target("public: toolkit library", "/vaerktoejer", false));
 		targets.add(new Target("public: a toolkit", "/vaerktoejer/" + toolkit, false));
 		targets.add(new Target("public: privacy", "/privatliv", false));
-		return targets;
+		// -Dbenchmark.only=<regex on the names>: only those pages (the static file
+		// always).
+		var only = Pattern.compile(System.getProperty("benchmark.only", ".*"));
+		return targets.stream()
+			.filter(t -> t == targets.get(0) || only.matcher(t.name()).find())
+			.collect(Collectors.toList());
 	}
 
 	private static String token(JdbcTemplate jdbc, String sql, Pattern link) {
