@@ -1,6 +1,7 @@
 package dk.seniorpartnerskab.staff;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,33 @@ class SecurityTest {
 			.with(user("v@kl.dk").roles("VIEWER"))).andExpect(status().isForbidden());
 		mvc.perform(post("/admin/forloeb/ny").with(csrf()).with(user("v@kl.dk").roles("VIEWER")).param("name", "X"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aViewerSeesNoFormForAChangeWhileStaffAndAdministratorsDo() throws Exception {
+		var edition = data.openEdition();
+		for (String role : new String[] { "VIEWER", "STAFF", "ADMIN" }) {
+			boolean mayChange = !role.equals("VIEWER");
+			var editions = page("/admin/forloeb", role);
+			assertThat(editions.select("a[href=/admin/forloeb/ny]")).as(role).hasSize(mayChange ? 1 : 0);
+			assertThat(editions.select("form[action=/admin/forloeb/" + edition.getId() + "/kopier]")).as(role)
+				.hasSize(mayChange ? 1 : 0);
+			assertThat(page("/admin/vaerktoejer", role).select("a[href=/admin/vaerktoejer/ny]")).as(role)
+				.hasSize(mayChange ? 1 : 0);
+			assertThat(page("/admin/mail", role).select("form[action=/admin/mail/testmail]")).as(role)
+				.hasSize(mayChange ? 1 : 0);
+			var privacy = page("/admin/privatliv", role);
+			assertThat(privacy.select("form[action=/admin/privatliv/person]")).as(role).hasSize(mayChange ? 1 : 0);
+			assertThat(privacy.text().contains("Kun medarbejdere")).as(role).isEqualTo(!mayChange);
+		}
+	}
+
+	private Document page(String path, String role) throws Exception {
+		var response = mvc.perform(get(path).with(user(role.toLowerCase() + "@kl.dk").roles(role)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		return Jsoup.parse(response.getContentAsString());
 	}
 
 	@Test
