@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.security.Principal;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
@@ -35,7 +33,6 @@ import dk.seniorpartnerskab.scheduling.Invitation;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.Meeting;
-import dk.seniorpartnerskab.scheduling.RecipientFilter;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
@@ -61,13 +58,13 @@ class MeetingInvitationsController {
 
 	private final NetworkRepository networks;
 
-	private final MailOutbox outbox;
+	private final MessageQuestion question;
 
 	MeetingInvitationsController(MeetingRepository meetings, InvitationManagement invitations, Clock clock,
 			InvitationRepository invitationRows, MunicipalityRepository municipalities, MessageSource messages,
-			NetworkRepository networks, MailOutbox outbox) {
+			NetworkRepository networks, MessageQuestion question) {
 		this.networks = networks;
-		this.outbox = outbox;
+		this.question = question;
 		this.meetings = meetings;
 		this.invitations = invitations;
 		this.clock = clock;
@@ -196,20 +193,9 @@ class MeetingInvitationsController {
 		}
 		if (!confirmed) {
 			long count = invitationRows.findActiveByMeeting(id).stream().filter(form.getRecipients()::includes).count();
-			model.addAttribute("count", count);
-			model.addAttribute("target", meeting.getTitle());
-			model.addAttribute("group", messages.getMessage("message.recipients." + form.getRecipients().name(),
-					new Object[] { count }, locale));
-			model.addAttribute("action", "/admin/aktiviteter/" + id + "/besked");
-			invitations.previewMessage(id, form.getRecipients(), form.getSubject(), form.getBody())
-				.ifPresent(preview -> {
-					model.addAttribute("preview", preview);
-					if (trial) {
-						outbox.sendTrial(preview, principal.getName());
-						model.addAttribute("trialSentTo", principal.getName());
-					}
-				});
-			return "scheduling/confirm-message";
+			return question.ask(model, meeting.getTitle(), "/admin/aktiviteter/" + id + "/besked", form.getRecipients(),
+					count, invitations.previewMessage(id, form.getRecipients(), form.getSubject(), form.getBody()),
+					trial, principal, locale);
 		}
 		int sent = invitations.message(meeting.getId(), form.getRecipients(), form.getSubject(), form.getBody());
 		redirect.addFlashAttribute(sent == 0 ? "info" : "success", sent == 0 ? "message.none" : "message.sent");
@@ -219,14 +205,9 @@ class MeetingInvitationsController {
 	private String prepareMessage(long id, Locale locale, Model model) {
 		var meeting = meetings.findById(id).orElseThrow(NotFoundException::new);
 		var active = invitationRows.findActiveByMeeting(id);
-		var options = new LinkedHashMap<String, String>();
-		for (RecipientFilter recipients : RecipientFilter.values()) {
-			long count = active.stream().filter(recipients::includes).count();
-			options.put(recipients.name(),
-					messages.getMessage("message.recipients." + recipients.name(), new Object[] { count }, locale));
-		}
 		model.addAttribute("meeting", meeting);
-		model.addAttribute("recipientOptions", options);
+		model.addAttribute("recipientOptions",
+				question.recipientOptions(recipients -> active.stream().filter(recipients::includes).count(), locale));
 		return "scheduling/message";
 	}
 

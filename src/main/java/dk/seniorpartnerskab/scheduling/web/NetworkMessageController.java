@@ -1,12 +1,10 @@
 package dk.seniorpartnerskab.scheduling.web;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,11 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
-import dk.seniorpartnerskab.scheduling.RecipientFilter;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /**
@@ -37,16 +33,12 @@ class NetworkMessageController {
 
 	private final InvitationManagement invitations;
 
-	private final MessageSource messages;
+	private final MessageQuestion question;
 
-	private final MailOutbox outbox;
-
-	NetworkMessageController(NetworkRepository networks, InvitationManagement invitations, MessageSource messages,
-			MailOutbox outbox) {
-		this.outbox = outbox;
+	NetworkMessageController(NetworkRepository networks, InvitationManagement invitations, MessageQuestion question) {
 		this.networks = networks;
 		this.invitations = invitations;
-		this.messages = messages;
+		this.question = question;
 	}
 
 	@GetMapping
@@ -69,23 +61,11 @@ class NetworkMessageController {
 			return prepare(network, locale, model);
 		}
 		if (!confirmed) {
-			int count = invitations.networkGroup(network.getId(), form.getRecipients()).size();
-			model.addAttribute("count", count);
-			model.addAttribute("target", network.getName());
-			model.addAttribute("group", messages.getMessage("message.recipients." + form.getRecipients().name(),
-					new Object[] { count }, locale));
-			model.addAttribute("action", "/admin/aktiviteter/netvaerk/" + network.getId() + "/besked");
-			invitations
-				.previewNetworkMessage(network.getId(), network.getName(), form.getRecipients(), form.getSubject(),
-						form.getBody())
-				.ifPresent(preview -> {
-					model.addAttribute("preview", preview);
-					if (trial) {
-						outbox.sendTrial(preview, principal.getName());
-						model.addAttribute("trialSentTo", principal.getName());
-					}
-				});
-			return "scheduling/confirm-message";
+			return question.ask(model, network.getName(), "/admin/aktiviteter/netvaerk/" + network.getId() + "/besked",
+					form.getRecipients(), invitations.networkGroup(network.getId(), form.getRecipients()).size(),
+					invitations.previewNetworkMessage(network.getId(), network.getName(), form.getRecipients(),
+							form.getSubject(), form.getBody()),
+					trial, principal, locale);
 		}
 		int sent = invitations.messageNetwork(network.getId(), network.getName(), form.getRecipients(),
 				form.getSubject(), form.getBody());
@@ -94,14 +74,9 @@ class NetworkMessageController {
 	}
 
 	private String prepare(Network network, Locale locale, Model model) {
-		var options = new LinkedHashMap<String, String>();
-		for (RecipientFilter recipients : RecipientFilter.values()) {
-			int count = invitations.networkGroup(network.getId(), recipients).size();
-			options.put(recipients.name(),
-					messages.getMessage("message.recipients." + recipients.name(), new Object[] { count }, locale));
-		}
 		model.addAttribute("network", network);
-		model.addAttribute("recipientOptions", options);
+		model.addAttribute("recipientOptions", question
+			.recipientOptions(recipients -> invitations.networkGroup(network.getId(), recipients).size(), locale));
 		return "scheduling/network-message";
 	}
 
