@@ -23,6 +23,7 @@ import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.RegistrationSubmitted;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.EmailAddress;
+import dk.seniorpartnerskab.web.Versions;
 
 /**
  * The directory's rules: contacts by municipality, import with a preview (every row's
@@ -122,9 +123,7 @@ public class ContactDirectory {
 	@Transactional
 	public Contact change(long id, long expectedVersion, ContactDetails details, String actor) {
 		var contact = contacts.findById(id).orElseThrow();
-		if (contact.getVersion() != expectedVersion) {
-			throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Contact.class, id);
-		}
+		Versions.require(expectedVersion, contact.getVersion(), Contact.class, id);
 		contact.apply(details, clock.instant());
 		auditLog.record(actor, "directory.contactChanged", "contact:" + id, null, null);
 		return contact;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.List;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
 import dk.seniorpartnerskab.web.Secretariats;
+import dk.seniorpartnerskab.web.Versions;
 
 /**
  * Edition rules that need more than one row: the current edition, optimistic edits,
@@ -83,9 +83,7 @@ public class EditionManagement {
 	@Transactional
 	public Edition update(long id, Long expectedVersion, Consumer<Edition> change) {
 		var edition = editions.findById(id).orElseThrow();
-		if (expectedVersion == null || edition.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Edition.class, id);
-		}
+		Versions.require(expectedVersion, edition.getVersion(), Edition.class, id);
 		change.accept(edition);
 		var saved = editions.saveAndFlush(edition);
 		secretariats.forget(); // the edition may name another secretariat now

@@ -1,12 +1,12 @@
 package dk.seniorpartnerskab.network;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.web.Versions;
 
 /** Changes to networks by staff: optimistic edits, and every change in the audit log. */
 @Service
@@ -40,7 +40,7 @@ public class NetworkManagement {
 	public Network update(long id, Long expectedVersion, String name, String description, int capacity,
 			Long coordinatorId, String actor) {
 		var network = networks.findById(id).orElseThrow();
-		checkVersion(network, expectedVersion);
+		Versions.require(expectedVersion, network.getVersion(), Network.class, network.getId());
 		String before = network.describe();
 		network.update(name, description, capacity, coordinatorId);
 		networks.saveAndFlush(network);
@@ -55,19 +55,13 @@ public class NetworkManagement {
 	@Transactional
 	public void remove(long id, Long expectedVersion, String actor) {
 		var network = networks.findById(id).orElseThrow();
-		checkVersion(network, expectedVersion);
+		Versions.require(expectedVersion, network.getVersion(), Network.class, network.getId());
 		if (!registrations.findByNetworkId(id).isEmpty()) {
 			throw new IllegalStateException("Network " + id + " has members");
 		}
 		networks.delete(network);
 		networks.flush();
 		auditLog.record(actor, "network.removed", target(network), network.describe(), null);
-	}
-
-	private static void checkVersion(Network network, Long expectedVersion) {
-		if (expectedVersion == null || network.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Network.class, network.getId());
-		}
 	}
 
 	private static AuditTarget target(Network network) {

@@ -29,6 +29,7 @@ import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.Versions;
 
 /**
  * Retention per edition: the planned date of erasure, changes to it (audited), and the
@@ -131,9 +132,7 @@ public class Retention {
 
 	private EditionRetention loadForChange(long editionId, Long expectedVersion) {
 		var retention = retentions.findById(editionId).orElseGet(() -> new EditionRetention(editionId));
-		if (expectedVersion == null || retention.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(EditionRetention.class, editionId);
-		}
+		Versions.require(expectedVersion, retention.getVersion(), EditionRetention.class, editionId);
 		return retention;
 	}
 

@@ -13,6 +13,7 @@ import dk.seniorpartnerskab.mail.MailMessage;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.web.SecretTokens;
+import dk.seniorpartnerskab.web.Versions;
 
 /**
  * Staff replace a registration's contact, so the municipality's registration carries on
@@ -58,9 +59,7 @@ public class ContactReplacement {
 	public void replace(long registrationId, Long expectedVersion, String name, String title, String email,
 			String phone, String actor) {
 		var registration = registrations.findById(registrationId).orElseThrow();
-		if (expectedVersion == null || registration.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Registration.class, registrationId);
-		}
+		Versions.require(expectedVersion, registration.getVersion(), Registration.class, registrationId);
 		String token = SecretTokens.newToken();
 		registration.replaceContact(name, title, email, phone, SecretTokens.hash(token), actor, clock.instant());
 		registrations.saveAndFlush(registration);

@@ -28,6 +28,7 @@ import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.SecretTokens;
+import dk.seniorpartnerskab.web.Versions;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -221,9 +222,7 @@ public class RegistrationManagement {
 			throw new NoSuchElementException("No registration for this link");
 		}
 		var registration = registrations.findByPrivateTokenHash(SecretTokens.hash(token)).orElseThrow();
-		if (expectedVersion == null || registration.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Registration.class, registration.getId());
-		}
+		Versions.require(expectedVersion, registration.getVersion(), Registration.class, registration.getId());
 		var now = clock.instant();
 		if (change instanceof ContactChange.Withdrawal) {
 			registration.withdraw(Registration.CONTACT, now);

@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +21,7 @@ import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.web.Versions;
 
 /**
  * Staff decisions on registrations. Each decision is checked against the version the
@@ -175,9 +175,7 @@ public class ReviewManagement {
 
 	private Registration load(long id, Long expectedVersion) {
 		var registration = registrations.findById(id).orElseThrow();
-		if (expectedVersion == null || registration.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Registration.class, id);
-		}
+		Versions.require(expectedVersion, registration.getVersion(), Registration.class, id);
 		return registration;
 	}
 

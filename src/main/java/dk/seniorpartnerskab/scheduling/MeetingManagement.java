@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.edition.Edition;
+import dk.seniorpartnerskab.web.Versions;
 
 /**
  * Creating, changing and cancelling meetings. A change of time or place sends the invited
@@ -49,9 +49,7 @@ public class MeetingManagement {
 	@Transactional
 	public Meeting update(long id, Long expectedVersion, MeetingDetails details, boolean plan) {
 		var meeting = meetings.findById(id).orElseThrow();
-		if (expectedVersion == null || meeting.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Meeting.class, id);
-		}
+		Versions.require(expectedVersion, meeting.getVersion(), Meeting.class, id);
 		boolean timeOrPlaceChanged = meeting.update(details);
 		if (plan) {
 			meeting.plan();

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +17,7 @@ import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.NotFoundException;
 import dk.seniorpartnerskab.web.FileType;
 import dk.seniorpartnerskab.web.UploadedFile;
+import dk.seniorpartnerskab.web.Versions;
 
 /**
  * Toolkit changes that span rows or need a transaction: optimistic edits, publishing, and
@@ -62,9 +62,7 @@ public class ToolkitManagement {
 	@Transactional
 	public Toolkit update(long id, Long expectedVersion, Consumer<Toolkit> change, String actor) {
 		var toolkit = toolkit(id);
-		if (expectedVersion == null || toolkit.getVersion() != expectedVersion) {
-			throw new ObjectOptimisticLockingFailureException(Toolkit.class, id);
-		}
+		Versions.require(expectedVersion, toolkit.getVersion(), Toolkit.class, id);
 		String before = toolkit.getTitle() + " (/" + toolkit.getSlug() + ")";
 		change.accept(toolkit);
 		auditLog.record(actor, "toolkit.updated", target(toolkit), before,
