@@ -4,26 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import dk.seniorpartnerskab.audit.AuditEntryRepository;
-import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.municipality.MunicipalityRepository;
-import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
-import dk.seniorpartnerskab.review.ReviewFixtures;
+import dk.seniorpartnerskab.review.OpenEditionTestBase;
 import dk.seniorpartnerskab.support.IntegrationTest;
-import dk.seniorpartnerskab.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,16 +28,7 @@ import org.jsoup.nodes.Document;
 
 @IntegrationTest
 @RecordApplicationEvents
-class NetworkBoardTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	ReviewFixtures fixtures;
+class NetworkBoardTest extends OpenEditionTestBase {
 
 	@Autowired
 	NetworkRepository networks;
@@ -56,27 +40,10 @@ class NetworkBoardTest {
 	RegistrationRepository registrations;
 
 	@Autowired
-	MunicipalityRepository municipalities;
-
-	@Autowired
-	AuditEntryRepository audit;
-
-	@Autowired
 	List<ParticipationInfo> participationInfos;
 
 	@Autowired
 	ApplicationEvents events;
-
-	Edition edition;
-
-	List<Municipality> all;
-
-	@BeforeEach
-	void setUp() {
-		data.clean();
-		edition = data.openEdition();
-		all = municipalities.findAllInDanishOrder();
-	}
 
 	@Test
 	void staffPlaceAnApprovedMunicipalityByHandAndItIsPinnedAuditedAndAnnounced() throws Exception {

@@ -7,23 +7,16 @@ import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 
-import dk.seniorpartnerskab.audit.AuditEntryRepository;
-import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.municipality.Municipality;
-import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.ParticipantDetails;
 import dk.seniorpartnerskab.registration.RegistrationManagement;
 import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.support.IntegrationTest;
-import dk.seniorpartnerskab.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -37,39 +30,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * evidence the municipality submitted, and who ticked it and when is kept and shown.
  */
 @IntegrationTest
-class ReviewChecklistTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	ReviewFixtures fixtures;
-
-	@Autowired
-	MunicipalityRepository municipalities;
+class ReviewChecklistTest extends OpenEditionTestBase {
 
 	@Autowired
 	RegistrationManagement registrations;
 
 	@Autowired
-	AuditEntryRepository audit;
-
-	@Autowired
 	JdbcTemplate jdbc;
-
-	Edition edition;
-
-	List<Municipality> all;
-
-	@BeforeEach
-	void setUp() {
-		data.clean();
-		edition = data.openEdition();
-		all = municipalities.findAllInDanishOrder();
-	}
 
 	@Test
 	void nothingIsTickedUntilStaffTickItEvenWhenEveryFieldIsFilledIn() throws Exception {

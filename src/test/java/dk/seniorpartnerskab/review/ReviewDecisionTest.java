@@ -6,24 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.context.MessageSource;
 
-import dk.seniorpartnerskab.audit.AuditEntryRepository;
-import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.municipality.MunicipalityRepository;
-import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.support.IntegrationTest;
-import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.web.Copenhagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,25 +33,10 @@ import org.assertj.core.api.Assertions;
 import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
-class ReviewDecisionTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	ReviewFixtures fixtures;
+class ReviewDecisionTest extends OpenEditionTestBase {
 
 	@Autowired
 	RegistrationRepository registrations;
-
-	@Autowired
-	MunicipalityRepository municipalities;
-
-	@Autowired
-	AuditEntryRepository audit;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -68,17 +46,6 @@ class ReviewDecisionTest {
 
 	@Autowired
 	RegistrationManagement registrationManagement;
-
-	Edition edition;
-
-	List<Municipality> all;
-
-	@BeforeEach
-	void setUp() {
-		data.clean();
-		edition = data.openEdition();
-		all = municipalities.findAllInDanishOrder();
-	}
 
 	@Test
 	void approvingSendsTheContactAMailAndRecordsWhoAndWhenInHistoryAndAudit() throws Exception {
