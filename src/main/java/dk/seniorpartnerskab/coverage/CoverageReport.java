@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -114,22 +115,7 @@ public class CoverageReport {
 		int attendedAll = 0;
 		for (var m : municipalities.findAllInDanishOrder()) {
 			var registration = active.get(m.getCode());
-			CoverageStatus status;
-			if (registration == null) {
-				status = CoverageStatus.NOT_REGISTERED;
-			}
-			else if (daysAttended.getOrDefault(m.getCode(), 0) > 0) {
-				status = CoverageStatus.ATTENDED;
-			}
-			else if (registration.getStatus() == RegistrationStatus.APPROVED && registration.getNetworkId() != null) {
-				status = CoverageStatus.IN_NETWORK;
-			}
-			else if (registration.getStatus() == RegistrationStatus.APPROVED) {
-				status = CoverageStatus.APPROVED;
-			}
-			else {
-				status = CoverageStatus.REGISTERED;
-			}
+			var status = status(registration, daysAttended.getOrDefault(m.getCode(), 0));
 			if (registration != null && registration.getNetworkId() != null) {
 				var networkDays = held.stream()
 					.filter(h -> h.getKind() == MeetingKind.DEVELOPMENT_DAY
@@ -145,20 +131,47 @@ public class CoverageReport {
 		}
 		lines.sort(Comparator.comparing(Coverage.MunicipalityLine::regionCode));
 
+		var funnel = funnel(outreach.municipalitiesReached(edition.getId()).size(), active.values(), lines,
+				attendedAll);
+		return new Coverage(edition.getId(), edition.getName(), lines, funnel, regionLines(lines), daily(edition, now),
+				meetingLines, downloads());
+	}
+
+	private static CoverageStatus status(Registration registration, int daysAttended) {
+		if (registration == null) {
+			return CoverageStatus.NOT_REGISTERED;
+		}
+		if (daysAttended > 0) {
+			return CoverageStatus.ATTENDED;
+		}
+		if (registration.getStatus() == RegistrationStatus.APPROVED && registration.getNetworkId() != null) {
+			return CoverageStatus.IN_NETWORK;
+		}
+		if (registration.getStatus() == RegistrationStatus.APPROVED) {
+			return CoverageStatus.APPROVED;
+		}
+		return CoverageStatus.REGISTERED;
+	}
+
+	private static Map<Coverage.FunnelStep, Integer> funnel(int invited, Collection<Registration> active,
+			List<Coverage.MunicipalityLine> lines, int attendedAll) {
 		var funnel = new EnumMap<Coverage.FunnelStep, Integer>(Coverage.FunnelStep.class);
-		funnel.put(Coverage.FunnelStep.INVITED, outreach.municipalitiesReached(edition.getId()).size());
+		funnel.put(Coverage.FunnelStep.INVITED, invited);
 		funnel.put(Coverage.FunnelStep.REGISTERED, active.size());
 		funnel.put(Coverage.FunnelStep.APPROVED,
-				(int) active.values().stream().filter(r -> r.getStatus() == RegistrationStatus.APPROVED).count());
+				(int) active.stream().filter(r -> r.getStatus() == RegistrationStatus.APPROVED).count());
 		funnel.put(Coverage.FunnelStep.IN_NETWORK,
-				(int) active.values()
-					.stream()
+				(int) active.stream()
 					.filter(r -> r.getStatus() == RegistrationStatus.APPROVED && r.getNetworkId() != null)
 					.count());
 		funnel.put(Coverage.FunnelStep.ATTENDED_ONE,
 				(int) lines.stream().filter(l -> l.status() == CoverageStatus.ATTENDED).count());
 		funnel.put(Coverage.FunnelStep.ATTENDED_ALL, attendedAll);
+		return funnel;
+	}
 
+	/** Per region, in the order the lines have: how many registered of how many. */
+	private static List<Coverage.RegionLine> regionLines(List<Coverage.MunicipalityLine> lines) {
 		var regions = new LinkedHashMap<Integer, int[]>();
 		var regionNames = new HashMap<Integer, String>();
 		for (var line : lines) {
@@ -169,21 +182,19 @@ public class CoverageReport {
 				counts[0]++;
 			}
 		}
-		var regionLines = regions.entrySet()
+		return regions.entrySet()
 			.stream()
 			.map(e -> new Coverage.RegionLine(regionNames.get(e.getKey()), e.getValue()[0], e.getValue()[1]))
 			.toList();
+	}
 
+	/** Toolkit downloads per month, the newest twelve months at most, oldest first. */
+	private List<Coverage.MonthLine> downloads() {
 		var downloads = toolkits.downloadsPerMonth()
 			.stream()
 			.map(row -> new Coverage.MonthLine(toLocalDate(row[0]), ((Number) row[1]).longValue()))
 			.toList();
-		if (downloads.size() > 12) {
-			downloads = downloads.subList(downloads.size() - 12, downloads.size());
-		}
-
-		return new Coverage(edition.getId(), edition.getName(), lines, funnel, regionLines, daily(edition, now),
-				meetingLines, downloads);
+		return downloads.size() > 12 ? downloads.subList(downloads.size() - 12, downloads.size()) : downloads;
 	}
 
 	private static LocalDate toLocalDate(Object value) {
