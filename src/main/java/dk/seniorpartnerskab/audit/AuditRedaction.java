@@ -51,10 +51,7 @@ public class AuditRedaction {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public int redact(Collection<String> identifiers) {
 		int erased = 0;
-		for (String identifier : identifiers) {
-			if (identifier.length() < 2) {
-				continue;
-			}
+		for (String identifier : Redaction.searchable(identifiers)) {
 			String pattern = Redaction.containsPattern(identifier);
 			var rows = jdbc.queryForList(
 					"""

@@ -65,10 +65,7 @@ class EvaluationPersonalData implements PersonalDataHolder {
 		int erased = jdbc.update("""
 				update evaluation_request set token_hash = 'erased-' || id
 				where invitation_id in (select id from invitation where lower(email) = ?)""", person.email());
-		for (String identifier : person.identifiers()) {
-			if (identifier.length() < 2) {
-				continue;
-			}
+		for (String identifier : Redaction.searchable(person.identifiers())) {
 			var rows = jdbc.queryForList("select id, text from evaluation_answer where text ilike ? escape '\\'",
 					Redaction.containsPattern(identifier));
 			for (var row : rows) {

@@ -85,10 +85,7 @@ class MailPersonalData implements PersonalDataHolder {
 	private int redactMentions(Collection<Person> people) {
 		int erased = 0;
 		for (var person : people) {
-			for (String identifier : person.identifiers()) {
-				if (identifier.length() < 2) {
-					continue;
-				}
+			for (String identifier : Redaction.searchable(person.identifiers())) {
 				var rows = jdbc.queryForList(
 						"""
 								select id, subject, html_body, text_body, last_error from outgoing_mail

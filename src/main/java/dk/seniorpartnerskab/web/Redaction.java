@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.web;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -25,9 +26,7 @@ public final class Redaction {
 		if (text == null || text.isEmpty()) {
 			return text;
 		}
-		var longestFirst = identifiers.stream()
-			.filter(i -> i != null && i.length() >= 2)
-			.distinct()
+		var longestFirst = searchable(identifiers).stream()
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		String result = text;
@@ -37,6 +36,14 @@ public final class Redaction {
 				.replaceAll(ERASED);
 		}
 		return result;
+	}
+
+	/**
+	 * The identifiers worth looking for (two characters or more), each once: an erasure
+	 * searches its tables for these, and {@link #redact} replaces only these.
+	 */
+	public static List<String> searchable(Collection<String> identifiers) {
+		return identifiers.stream().filter(i -> i != null && i.length() >= 2).distinct().toList();
 	}
 
 	/** Whether the text mentions any of the identifiers. */
