@@ -99,10 +99,12 @@ class PageSpeedBenchmark {
 			Map<Target, double[]> latency = new LinkedHashMap<>();
 			Map<Target, double[]> rate = new LinkedHashMap<>();
 			Map<Target, double[]> ratio = new LinkedHashMap<>();
+			Map<Target, double[]> cpu = new LinkedHashMap<>();
 			targets.forEach(t -> {
 				latency.put(t, new double[ROUNDS]);
 				rate.put(t, new double[ROUNDS]);
 				ratio.put(t, new double[ROUNDS]);
+				cpu.put(t, new double[ROUNDS]);
 			});
 			// Rounds go over all pages in turn, so the machine's noise falls on all
 			// alike; the
@@ -113,9 +115,12 @@ class PageSpeedBenchmark {
 				for (Target target : targets) {
 					String c = target.staff() ? cookie : null;
 					latency.get(target)[round] = load.medianLatencyMillis(target.path(), c, SINGLE_USER_REQUESTS);
-					rate.get(target)[round] = load.requestsPerSecond(target.path(), c, CONNECTIONS, LOAD_MILLIS);
-					System.out.printf("[benchmark] round %d %s: %.2f ms, %.0f req/s%n", round + 1, target.name(),
-							latency.get(target)[round], rate.get(target)[round]);
+					var loaded = load.load(target.path(), c, CONNECTIONS, LOAD_MILLIS);
+					rate.get(target)[round] = loaded.perSecond();
+					cpu.get(target)[round] = loaded.serverCpuMicrosPerRequest();
+					System.out.printf("[benchmark] round %d %s: %.2f ms, %.0f req/s, %.0f µs server CPU a request%n",
+							round + 1, target.name(), latency.get(target)[round], rate.get(target)[round],
+							cpu.get(target)[round]);
 				}
 				double staticRate = rate.get(targets.get(0))[round];
 				for (Target target : targets) {
@@ -127,13 +132,16 @@ class PageSpeedBenchmark {
 			var table = new StringBuilder();
 			table.append(String.format(
 					"%n[benchmark] full edition, medians of %d rounds; 1 user: %d requests in a row;"
-							+ " 32 users: %d ms each; ratio = page rate / static file rate in the same round%n",
+							+ " 32 users: %d ms each; ratio = page rate / static file rate in the same round;"
+							+ " server CPU = CPU time of Tomcat's request threads per request under load%n",
 					ROUNDS, SINGLE_USER_REQUESTS, LOAD_MILLIS));
-			table.append("| Page | 1 user, median ms | 32 users, req/s | share of static file's rate |\n");
-			table.append("| --- | ---: | ---: | ---: |\n");
+			table.append("| Page | 1 user, median ms | 32 users, req/s | share of static file's rate"
+					+ " | server CPU a request, µs |\n");
+			table.append("| --- | ---: | ---: | ---: | ---: |\n");
 			for (Target target : targets) {
-				table.append(String.format("| %s | %.2f | %.0f | %.1f %% |%n", target.name(),
-						median(latency.get(target)), median(rate.get(target)), 100 * median(ratio.get(target))));
+				table.append(String.format("| %s | %.2f | %.0f | %.1f %% | %.0f |%n", target.name(),
+						median(latency.get(target)), median(rate.get(target)), 100 * median(ratio.get(target)),
+						median(cpu.get(target))));
 			}
 			System.out.println(table);
 			var report = java.nio.file.Path.of("target/benchmark/page-speed.md");

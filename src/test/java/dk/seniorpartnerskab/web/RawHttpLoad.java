@@ -5,6 +5,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,6 +46,38 @@ final class RawHttpLoad {
 		Arrays.sort(nanos);
 		return nanos[requests / 2] / 1e6;
 	}
+
+	/**
+	 * The rate {@code connections} users get and the CPU time the server's request
+	 * threads spent per request meanwhile (Tomcat's {@code http-nio-*} threads, measured
+	 * through {@link ThreadMXBean}; garbage collection not included). The CPU time does
+	 * not depend on how many cores the client and other programs leave the server, so it
+	 * compares runs on a busy machine where rates do not.
+	 */
+	record Load(double perSecond, double serverCpuMicrosPerRequest) {
+	}
+
+	Load load(String path, String cookie, int connections, long millis) throws Exception {
+		long cpuBefore = serverCpuNanos();
+		long before = requests.get();
+		double perSecond = requestsPerSecond(path, cookie, connections, millis);
+		long cpu = serverCpuNanos() - cpuBefore;
+		return new Load(perSecond, cpu / 1e3 / Math.max(1, requests.get() - before));
+	}
+
+	private static long serverCpuNanos() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long total = 0;
+		for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith("http-nio-")) {
+				long cpu = threads.getThreadCpuTime(info.getThreadId());
+				total += Math.max(0, cpu);
+			}
+		}
+		return total;
+	}
+
+	private final AtomicLong requests = new AtomicLong();
 
 	/**
 	 * {@code connections} users at once, each sending its next request as soon as the
@@ -86,6 +120,7 @@ final class RawHttpLoad {
 		if (failure.get() != null) {
 			throw new IllegalStateException("load on " + path + " failed", failure.get());
 		}
+		requests.addAndGet(done.get());
 		return done.get() / ((System.nanoTime() - window[0]) / 1e9);
 	}
 
