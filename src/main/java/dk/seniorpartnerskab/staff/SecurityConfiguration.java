@@ -3,6 +3,8 @@ package dk.seniorpartnerskab.staff;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -30,6 +32,7 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import dk.seniorpartnerskab.audit.AuditLog;
+import dk.seniorpartnerskab.web.Assets;
 
 /**
  * Security of the whole application. Public pages are open; {@code /admin/**} needs a
@@ -133,7 +136,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain staticResourcesFilterChain(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/js/**", "/img/**", "/dkfds/**", "/webjars/**", "/favicon.ico")
+		var paths = new ArrayList<>(List.of(Assets.PATTERNS));
+		paths.addAll(List.of("/webjars/**", "/favicon.ico"));
+		http.securityMatcher(paths.toArray(String[]::new))
 			.securityContext(context -> context.disable())
 			.sessionManagement(session -> session.disable())
 			.requestCache(cache -> cache.disable())

@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,6 +15,26 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
  */
 @Component("assets")
 public class Assets {
+
+	/**
+	 * The folders assets are served from, each under its own path: served before any
+	 * controller mapping is looked at, outside the session and most of the security work
+	 * ({@code SecurityConfiguration}), and not timed as HTTP requests.
+	 */
+	public static final List<String> FOLDERS = List.of("dkfds", "css", "js", "img");
+
+	/** Paths of the assets ({@code /css/**} ...), as Spring's path patterns. */
+	public static final String[] PATTERNS = FOLDERS.stream().map(folder -> "/" + folder + "/**").toArray(String[]::new);
+
+	/** Whether a request path (without context path) names an asset. */
+	public static boolean isAsset(String path) {
+		for (String folder : FOLDERS) {
+			if (path.startsWith("/" + folder + "/")) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private final ResourceUrlProvider resourceUrlProvider;
 

@@ -8,11 +8,14 @@ import jakarta.servlet.DispatcherType;
 
 import org.thymeleaf.ITemplateEngine;
 
+import io.micrometer.observation.ObservationPredicate;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -50,18 +53,38 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Assets by content-hashed URL, cached for a year: a changed file gets a new URL, so
+	 * no Last-Modified check of the file is needed. The mapping is looked at before the
+	 * controllers' (Boot's catch-all {@code /**} mapping is off:
+	 * {@code spring.web.resources.add-mappings=false}).
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		for (String folder : new String[] { "dkfds", "css", "js", "img" }) {
+		registry.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		var yearLong = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+		for (String folder : Assets.FOLDERS) {
 			registry.addResourceHandler("/" + folder + "/**")
 				.addResourceLocations("classpath:/static/" + folder + "/")
-				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.setCacheControl(yearLong)
+				.setUseLastModified(false)
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+			.setCacheControl(yearLong);
+	}
+
+	/**
+	 * Asset requests are not timed as HTTP requests ({@code http.server.requests}): a
+	 * timer with its tags per file served cost more than serving it, and says nothing
+	 * about the app.
+	 */
+	@Bean
+	ObservationPredicate noTimingsForAssets() {
+		return (name, context) -> !(context instanceof ServerRequestObservationContext request && Assets
+			.isAsset(request.getCarrier().getRequestURI().substring(request.getCarrier().getContextPath().length())));
 	}
 
 }

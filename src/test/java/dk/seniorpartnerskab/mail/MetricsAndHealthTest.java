@@ -74,6 +74,24 @@ class MetricsAndHealthTest {
 	}
 
 	@Test
+	void pagesAreTimedAndAssetsAreNot() throws Exception {
+		data.staff(Role.VIEWER, "scraper@kl.dk");
+		data.openEdition();
+		var page = Jsoup.parse(mvc.perform(get("/vaerktoejer")).andReturn().getResponse().getContentAsString());
+		String script = page.select("script[src^=/js/]").attr("src");
+		mvc.perform(get(script)).andExpect(status().isOk());
+		String body = mvc
+			.perform(
+					get("/actuator/prometheus").with(httpBasic("scraper@kl.dk", TestData.passwordFor("scraper@kl.dk"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("http_server_requests_seconds_count{")
+			.contains("uri=\"/vaerktoejer\"")
+			.doesNotContain("uri=\"/js/**\"");
+	}
+
+	@Test
 	void theMetricsEndpointRefusesAnonymousAccessAndCreatesNoSession() throws Exception {
 		var response = mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized()).andReturn();
 		assertThat(response.getResponse().getCookie("SESSION")).isNull();

@@ -91,6 +91,10 @@ class PublicPagesTest {
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(cached.getResponse().getHeader("Cache-Control")).contains("max-age=31536000", "immutable");
+		assertThat(cached.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(cached.getResponse().getHeader("Content-Security-Policy")).contains("default-src");
+		assertThat(cached.getResponse().getHeader("Set-Cookie")).isNull();
+		mvc.perform(get("/css/findes-ikke.css")).andExpect(status().isNotFound());
 	}
 
 }
