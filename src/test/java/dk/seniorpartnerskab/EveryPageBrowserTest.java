@@ -1,5 +1,7 @@
 package dk.seniorpartnerskab;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.seniorpartnerskab.directory.ContactDetails;
+import dk.seniorpartnerskab.directory.ContactFiles;
 import dk.seniorpartnerskab.directory.ContactDirectory;
 import dk.seniorpartnerskab.directory.ContactRole;
 import dk.seniorpartnerskab.outreach.Audience;
@@ -40,8 +44,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * start pages (one page of each kind), looked at on a desktop (1280 px) and a phone (390
  * px): no sideways scrolling, nothing drawn over anything else, the navigation on one
  * line on the desktop, and no WCAG 2.1 A/AA violation found by axe-core. Pages showing
- * form errors and the private pages reached from mails are checked too. Screenshots of
- * every page at both widths land in {@code target/screenshots/page-*}.
+ * form errors, the confirmation steps and the private pages reached from mails are
+ * checked too. Screenshots of every page at both widths land in
+ * {@code target/screenshots/page-*}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryPageBrowserTest extends BrowserTestBase {
@@ -84,6 +89,16 @@ class EveryPageBrowserTest extends BrowserTestBase {
 
 	private long editionId;
 
+	private long networkId;
+
+	private long meetingId;
+
+	private long uninvitedMeetingId;
+
+	private long toolkitId;
+
+	private long draftToolkitId;
+
 	@BeforeAll
 	void someOfEverything() {
 		data.clean();
@@ -93,12 +108,21 @@ class EveryPageBrowserTest extends BrowserTestBase {
 		registrations.register(edition.getId(), RegistrationFixtures.AARHUS, "hanne@aarhus.dk");
 		privatePage = link(PRIVATE_LINK, "hanne@aarhus.dk");
 		long north = scheduling.network(edition.getId(), "Netværk Nord");
+		networkId = north;
+		// Somewhere else to place Odense: the bulk "Placer valgte" question.
+		scheduling.network(edition.getId(), "Netværk Syd");
 		scheduling.registration(edition.getId(), RegistrationFixtures.ODENSE, north, true, "Anne Hansen", "Bo Berg");
 		var day = scheduling.plannedDay(edition.getId(), north, 30);
 		invitations.send(day.getId());
+		meetingId = day.getId();
+		// Not sent yet: the "Send invitationer" question.
+		uninvitedMeetingId = scheduling.plannedDay(edition.getId(), north, 60).getId();
 		invitationPage = link(INVITATION_LINK, SchedulingFixtures.email("Anne Hansen", RegistrationFixtures.ODENSE));
 		var toolkit = toolkits.published("Seniorsamtalen", "seniorsamtalen");
 		toolkits.addPdf(toolkit, "Guide til seniorsamtalen", "guide.pdf", ToolkitFixtures.pdf("Guide"));
+		toolkitId = toolkit.getId();
+		// Not public yet: the "Offentliggør" question.
+		draftToolkitId = toolkits.draft("Plan for seniorindsatsen", "plan-for-seniorindsatsen").getId();
 		directory.add(RegistrationFixtures.AARHUS,
 				new ContactDetails(ContactRole.HR_CHIEF, "Åse Ødegård", "HR-chef", "aase@aarhus.dk", "", ""), "test");
 		outreach.send(new Draft(StartingPoint.FREE, Audience.ALL, null, null, "Nyt om Seniorpartnerskabet",
@@ -171,6 +195,102 @@ class EveryPageBrowserTest extends BrowserTestBase {
 			check(browser, "errors" + kind(form).replaceAll("[^A-Za-z0-9]+", "-"), problems);
 		}
 		assertThat(problems).as("problems on pages showing errors").isEmpty();
+	}
+
+	/**
+	 * The questions staff are asked before an action that mails people or cannot be
+	 * undone, and the previews before an import or a mail-out: answers to a POST (or a
+	 * link from the page), reached by filling and clicking as staff would; nothing is
+	 * confirmed.
+	 */
+	@Test
+	void everyConfirmationStepFitsAndHasNoAccessibilityViolations() throws IOException {
+		var browser = Browser.shared(baseUrl());
+		var problems = new ArrayList<String>();
+		var steps = new ArrayList<String>();
+		browser.login("admin@kl.dk", TestData.passwordFor("admin@kl.dk"));
+		long aarhus = registrationOf(RegistrationFixtures.AARHUS);
+		long odense = registrationOf(RegistrationFixtures.ODENSE);
+
+		browser.go("/admin/tilmeldinger");
+		browser.find("#select-" + aarhus).click();
+		browser.click("Godkend valgte");
+		step(browser, "confirm-bulk-approve", "Godkend 1 tilmelding?", steps, problems);
+
+		browser.go("/admin/tilmeldinger");
+		browser.find("#select-" + odense).click();
+		new Select(browser.find("#bulk-network")).selectByVisibleText("Netværk Syd");
+		browser.click("Placer valgte i netværket");
+		step(browser, "confirm-bulk-assign", "Placer 1 kommune i Netværk Syd?", steps, problems);
+
+		browser.go("/admin/tilmeldinger/" + aarhus);
+		browser.fill("Begrundelse for afvisning", "Kommunen deltager allerede gennem et andet forløb.");
+		browser.click("Afvis");
+		step(browser, "confirm-reject", "Afvis tilmeldingen fra Aarhus?", steps, problems);
+
+		browser.go("/admin/tilmeldinger/" + odense).click("Træk tilbage på kommunens vegne");
+		step(browser, "confirm-withdraw-staff", "Træk tilmeldingen fra Odense tilbage?", steps, problems);
+
+		browser.go(privatePage).click("Træk tilmeldingen tilbage");
+		step(browser, "confirm-withdraw-private", "Vil I trække tilmeldingen", steps, problems);
+
+		browser.go("/admin/aktiviteter/" + meetingId).click("Skriv til de inviterede");
+		browser.fill("Emne", "Husk madpakken");
+		browser.fill("Besked", "Der er kaffe fra kl. 9.\n\nVi ses!");
+		browser.click("Send besked");
+		step(browser, "confirm-message-meeting", "Send beskeden til", steps, problems);
+
+		browser.go("/admin/aktiviteter/netvaerk/" + networkId + "/besked");
+		browser.fill("Emne", "Nyt fra netværket");
+		browser.fill("Besked", "Næste møde holdes i Odense.");
+		browser.click("Send besked");
+		step(browser, "confirm-message-network", "Send beskeden til", steps, problems);
+
+		browser.go("/admin/aktiviteter/" + uninvitedMeetingId).click("Send invitationer");
+		step(browser, "confirm-send", "Send 2 invitationer til deltagerne i Netværk Nord?", steps, problems);
+
+		browser.go("/admin/aktiviteter/" + meetingId).click("Aflys aktiviteten");
+		step(browser, "confirm-cancel", "Aflys Udviklingsdag 1?", steps, problems);
+
+		browser.go("/admin/vaerktoejer/" + toolkitId + "/besked");
+		browser.find("#editionIds").click();
+		browser.click("Send besked");
+		step(browser, "confirm-notice", "Send besked om Seniorsamtalen til", steps, problems);
+
+		browser.go("/admin/vaerktoejer/" + draftToolkitId).click("Offentliggør værktøjet");
+		step(browser, "confirm-publish", "Offentliggør Plan for seniorindsatsen?", steps, problems);
+
+		var file = Files.createTempFile("kontakter", ".csv");
+		Files.write(file,
+				ContactFiles.csvWithBom(List.of(
+						List.of("Kommunekode", "Kommune", "Rolle", "Navn", "Titel", "E-mail", "Telefon", "Note"),
+						List.of("751", "Aarhus", "HR-chef", "Åse Ødegård", "Personalechef", "aase@aarhus.dk", "", ""),
+						List.of("461", "Odense", "HR-kontaktperson", "Ib Ugyldig", "", "ikke-en-adresse", "", ""))));
+		browser.go("/admin/kommuner/import");
+		browser.find("#file").sendKeys(file.toAbsolutePath().toString());
+		browser.click("Vis hvad der vil ske");
+		step(browser, "preview-import", "", steps, problems);
+
+		browser.go("/admin/udsendelser/ny");
+		browser.fill("Emne", "Nyt om Seniorpartnerskabet");
+		browser.fill("Tekst", "Kære [navn]\n\nVi skriver til [kommune].");
+		browser.click("Vis forhåndsvisning");
+		assertThat(browser.find("#preview-heading").isDisplayed()).isTrue();
+		step(browser, "preview-outreach", "", steps, problems);
+
+		assertThat(problems).as("problems on the confirmation steps " + steps).isEmpty();
+	}
+
+	/** Checks the step now shown, after making sure it is the one meant. */
+	private static void step(Browser browser, String name, String heading, List<String> steps, List<String> problems) {
+		assertThat(browser.h1()).as(name).startsWith(heading);
+		steps.add(name + " " + browser.currentPath());
+		check(browser, name, problems);
+	}
+
+	private long registrationOf(int municipality) {
+		return jdbc.queryForObject("select id from registration where edition_id = ? and municipality_code = ?",
+				Long.class, editionId, municipality);
 	}
 
 	private String baseUrl() {

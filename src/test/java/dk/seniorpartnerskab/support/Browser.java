@@ -270,10 +270,12 @@ public final class Browser implements AutoCloseable {
 		if (axeSource == null) {
 			axeSource = resource("/axe/axe.min.js");
 		}
+		// Loading axe and running it on a long page takes long when the machine is busy
+		// (other builds running): the script timeout covers both.
+		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
 		if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object'"))) {
 			js(axeSource);
 		}
-		driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 		var result = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeAsyncScript(
 				"""
 						var done = arguments[arguments.length - 1];
