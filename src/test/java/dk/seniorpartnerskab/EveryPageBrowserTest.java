@@ -260,7 +260,7 @@ class EveryPageBrowserTest extends BrowserTestBase {
 		browser.go("/admin/vaerktoejer/" + draftToolkitId).click("Offentliggør værktøjet");
 		step(browser, "confirm-publish", "Offentliggør Plan for seniorindsatsen?", steps, problems);
 
-		var file = Files.createTempFile("kontakter", ".csv");
+		var file = Files.createTempDirectory("import").resolve("kontakter.csv");
 		Files.write(file,
 				ContactFiles.csvWithBom(List.of(
 						List.of("Kommunekode", "Kommune", "Rolle", "Navn", "Titel", "E-mail", "Telefon", "Note"),
