@@ -38,6 +38,8 @@ import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.support.TestMail;
 
+import static dk.seniorpartnerskab.support.TestMail.recipient;
+import static dk.seniorpartnerskab.support.TestMail.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -220,7 +222,7 @@ class CarryOverTest {
 			.andWaitForStateChange(() -> invitations.findActiveByRegistration(odense), List::isEmpty);
 		var later = delivered(3 + 2 + 2);
 		assertCancellations(cancellations(later), "finn.berg@k461.dk");
-		assertThat(later.stream().filter(m -> recipient(m).equals("kontakt461@kommune.dk")).map(CarryOverTest::subject))
+		assertThat(later.stream().filter(m -> recipient(m).equals("kontakt461@kommune.dk")).map(TestMail::subject))
 			.containsExactlyInAnyOrder("Jeres kommune er fordelt i et netværk i Seniorpartnerskabet",
 					"Jeres kommune har skiftet netværk i Seniorpartnerskabet");
 		assertThat(fixtures.mails("NETWORK_PLACED")).hasSize(1);
@@ -255,7 +257,7 @@ class CarryOverTest {
 
 	/** Each cancellation: METHOD:CANCEL, the invitation's UID, a higher SEQUENCE. */
 	private void assertCancellations(List<MimeMessage> cancellations, String... to) throws Exception {
-		assertThat(cancellations).extracting(CarryOverTest::recipient).containsExactlyInAnyOrder(to);
+		assertThat(cancellations).extracting(TestMail::recipient).containsExactlyInAnyOrder(to);
 		for (var cancellation : cancellations) {
 			assertThat(cancellation.getSubject()).isEqualTo("Aflyst: Udviklingsdag 1");
 			var ics = calendar(cancellation);
@@ -326,24 +328,6 @@ class CarryOverTest {
 		var matching = messages.stream().filter(m -> recipient(m).equals(to)).toList();
 		assertThat(matching).as("mails to " + to).hasSize(1);
 		return matching.get(0);
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (jakarta.mail.MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	static String text(Part part) throws Exception {

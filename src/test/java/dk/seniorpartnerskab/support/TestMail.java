@@ -3,6 +3,8 @@ package dk.seniorpartnerskab.support;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * A real SMTP server (GreenMail) on the port the build reserved for this run
@@ -30,6 +32,26 @@ public final class TestMail {
 		return new GreenMailExtension(smtp())
 			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
 			.withPerMethodLifecycle(true);
+	}
+
+	/** A received mail's subject, for use in streams and assertions. */
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A received mail's first recipient, for use in streams and assertions. */
+	public static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 }

@@ -25,6 +25,8 @@ import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
 import dk.seniorpartnerskab.support.TestMail;
 
+import static dk.seniorpartnerskab.support.TestMail.recipient;
+import static dk.seniorpartnerskab.support.TestMail.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -34,7 +36,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.MessagingException;
 import java.time.Instant;
 import org.assertj.core.api.Assertions;
 import org.springframework.dao.DuplicateKeyException;
@@ -237,24 +238,6 @@ class ToolkitNoticeTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("failure", "toolkit.notice.notPublished"));
 		assertThat(outbox()).isEmpty();
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 }
