@@ -64,12 +64,7 @@ class SessionWritesTest {
 
 	@Test
 	void aSignedInStaffMemberWritesTheSessionAtMostOnceInAMinuteOfRequests() throws Exception {
-		data.staff(Role.STAFF, EMAIL);
-		var session = mvc
-			.perform(formLogin("/admin/login").user("email", EMAIL).password("password", TestData.passwordFor(EMAIL)))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		var session = signIn();
 		assertThat(session).isNotNull();
 		// The first page after signing in may store its form token; that is the session's
 		// last attribute change.
@@ -135,16 +130,21 @@ class SessionWritesTest {
 
 	@Test
 	void aSessionEndedElsewhereIsNeverServedFromACopy() throws Exception {
-		data.staff(Role.STAFF, EMAIL);
-		var session = mvc
-			.perform(formLogin("/admin/login").user("email", EMAIL).password("password", TestData.passwordFor(EMAIL)))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		var session = signIn();
 		mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
 		jdbc.update("delete from spring_session where principal_name = ?", EMAIL);
 		mvc.perform(get("/admin").cookie(new Cookie(session.getName(), session.getValue())))
 			.andExpect(status().is3xxRedirection());
+	}
+
+	/** Signs the staff member in; their session's cookie. */
+	private Cookie signIn() throws Exception {
+		data.staff(Role.STAFF, EMAIL);
+		return mvc
+			.perform(formLogin("/admin/login").user("email", EMAIL).password("password", TestData.passwordFor(EMAIL)))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	private long lastAccess() {
