@@ -26,7 +26,8 @@ class AccessibilityStatementTest {
 			EveryPageBrowserTest.class.getName()
 					+ "#everyPublicPageFitsAPhoneAndADesktopWithoutAccessibilityViolations",
 			EveryPageBrowserTest.class.getName() + "#everyStaffPageFitsAPhoneAndADesktopWithoutAccessibilityViolations",
-			EveryPageBrowserTest.class.getName() + "#pagesShowingFormErrorsFitAndHaveNoAccessibilityViolations"),
+			EveryPageBrowserTest.class.getName() + "#pagesShowingFormErrorsFitAndHaveNoAccessibilityViolations",
+			EveryPageBrowserTest.class.getName() + "#everyConfirmationStepFitsAndHasNoAccessibilityViolations"),
 			"a11y.tested.2",
 			List.of(EveryPageBrowserTest.class.getName()
 					+ "#everyPublicPageFitsAPhoneAndADesktopWithoutAccessibilityViolations",
