@@ -76,9 +76,9 @@ class SchedulingBrowserTest extends BrowserTestBase {
 			String meetingPath = browser.currentPath();
 
 			browser.click("Send invitationer");
-			assertThat(browser.h1()).isEqualTo("Send 1 invitationer til deltagerne i Netværk Nord?");
-			browser.click("Ja, send 1 invitationer");
-			assertThat(browser.text()).contains("Sendt nu: 1 invitationer.",
+			assertThat(browser.h1()).isEqualTo("Send 1 invitation til deltagerne i Netværk Nord?");
+			browser.click("Ja, send 1 invitation");
+			assertThat(browser.text()).contains("Sendt nu: 1 invitation.",
 					"1 inviteret: 0 deltager, 0 deltager ikke, 1 har ikke svaret.");
 			browser.screenshot("scheduling-2-invitations-sent");
 
