@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.audit;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public class AuditRedaction {
 	}
 
 	/** One audit entry that mentions a person: when, what, on which target. */
-	public record Mention(java.time.Instant occurredAt, String action, String target) {
+	public record Mention(Instant occurredAt, String action, String target) {
 	}
 
 	/** The entries whose free text mentions the address. */

@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.coverage;
 
+import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +26,8 @@ import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.outreach.OutreachManagement;
 import dk.seniorpartnerskab.registration.Registration;
-import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.Meeting;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
@@ -198,7 +199,7 @@ public class CoverageReport {
 	}
 
 	private static LocalDate toLocalDate(Object value) {
-		if (value instanceof java.sql.Date date) {
+		if (value instanceof Date date) {
 			return date.toLocalDate();
 		}
 		if (value instanceof LocalDate date) {

@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.directory;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.audit.AuditLog;
-import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
-import dk.seniorpartnerskab.registration.RegistrationSubmitted;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.registration.RegistrationSubmitted;
 import dk.seniorpartnerskab.web.EmailAddress;
 import dk.seniorpartnerskab.web.Versions;
 
@@ -98,7 +99,7 @@ public class ContactDirectory {
 	@Transactional
 	public void optOut(String email) {
 		jdbc.update("insert into directory_opt_out (email, opted_out_at) values (?, ?) on conflict do nothing",
-				normal(email), java.sql.Timestamp.from(clock.instant()));
+				normal(email), Timestamp.from(clock.instant()));
 	}
 
 	/**
@@ -152,7 +153,7 @@ public class ContactDirectory {
 					|| registration.getContactName().isBlank()) {
 				return;
 			}
-			var now = java.sql.Timestamp.from(clock.instant());
+			var now = Timestamp.from(clock.instant());
 			jdbc.update(
 					"""
 							insert into directory_contact
@@ -173,8 +174,7 @@ public class ContactDirectory {
 		ContactFile.read(content);
 		return jdbc.queryForObject("""
 				insert into directory_import (file_name, content, uploaded_by, uploaded_at) values (?, ?, ?, ?)
-				returning id""", Long.class, limit(fileName, 255), content, actor,
-				java.sql.Timestamp.from(clock.instant()));
+				returning id""", Long.class, limit(fileName, 255), content, actor, Timestamp.from(clock.instant()));
 	}
 
 	/** The uploaded file's name, if it is still waiting for confirmation. */

@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.evaluation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -318,8 +319,7 @@ public class EvaluationManagement {
 	}
 
 	/** Every quote of an edition with its question, meeting and municipality. */
-	public record Quote(String text, String question, int municipalityCode, String meetingTitle,
-			java.time.Instant meetingStart) {
+	public record Quote(String text, String question, int municipalityCode, String meetingTitle, Instant meetingStart) {
 	}
 
 	@Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.network;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ final class Geography {
 		int count = placed.size();
 		var position = new Position[count];
 		var movable = new boolean[count];
-		var freeIds = new java.util.HashSet<Long>();
+		var freeIds = new HashSet<Long>();
 		free.forEach(c -> freeIds.add(c.id()));
 		for (int i = 0; i < count; i++) {
 			var c = placed.get(i);

@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.privacy;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -16,7 +17,7 @@ public record Person(String email, Set<String> names) {
 		email = Objects.requireNonNull(email, "email").trim().toLowerCase(Locale.ROOT);
 		var clean = new TreeSet<String>();
 		names.stream().filter(Objects::nonNull).map(String::trim).filter(n -> !n.isEmpty()).forEach(clean::add);
-		names = java.util.Collections.unmodifiableSet(clean);
+		names = Collections.unmodifiableSet(clean);
 	}
 
 	public static Person of(String email, String... names) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Everything the modules keep about one person, found by e-mail: the items in the order
@@ -37,12 +39,9 @@ public record PersonRecord(String email, Set<String> names, List<PersonalDataIte
 	 * audit log keeps instead of the values.
 	 */
 	public String countsByKind() {
-		var counts = new java.util.TreeMap<String, Integer>();
+		var counts = new TreeMap<String, Integer>();
 		items.forEach(i -> counts.merge(i.kind(), 1, Integer::sum));
-		return counts.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + e.getValue())
-			.collect(java.util.stream.Collectors.joining(", "));
+		return counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
 	}
 
 }

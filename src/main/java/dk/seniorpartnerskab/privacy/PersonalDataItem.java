@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.privacy;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +25,7 @@ public record PersonalDataItem(String kind, Long editionId, Map<String, String> 
 		Objects.requireNonNull(kind, "kind");
 		var copy = new LinkedHashMap<String, String>();
 		values.forEach((k, v) -> copy.put(k, v == null ? "" : v));
-		values = java.util.Collections.unmodifiableMap(copy);
+		values = Collections.unmodifiableMap(copy);
 	}
 
 	/** Starts an item; add values in the order they should be shown. */

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -22,13 +24,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import dk.seniorpartnerskab.web.PacedJob;
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditRedaction;
 import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.edition.EditionRepository;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.PacedJob;
 import dk.seniorpartnerskab.web.Versions;
 
 /**
@@ -208,8 +210,8 @@ public class Retention {
 		for (var holder : holders) {
 			counts.put(holder.getClass().getSimpleName(), holder.eraseEdition(erasure));
 		}
-		counts.put("audit", auditRedaction.redact(
-				leaving.stream().flatMap(p -> p.identifiers().stream()).collect(java.util.stream.Collectors.toSet())));
+		counts.put("audit", auditRedaction
+			.redact(leaving.stream().flatMap(p -> p.identifiers().stream()).collect(Collectors.toSet())));
 		counts.put("people", merged.size());
 		counts.put("leaving", leaving.size());
 		return counts;

@@ -1,8 +1,10 @@
 package dk.seniorpartnerskab.registration;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -146,7 +148,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
 
 	@Override
 	public int erasePerson(Person person) {
-		var now = Timestamp.from(java.time.Instant.now());
+		var now = Timestamp.from(Instant.now());
 		// Registrations the person is or was the contact of: the contact sent their
 		// attachments.
 		var asContact = new LinkedHashSet<Long>();
@@ -287,7 +289,7 @@ class RegistrationPersonalData implements PersonalDataHolder {
 	}
 
 	private static String placeholders(int count) {
-		return count == 0 ? "null" : String.join(", ", java.util.Collections.nCopies(count, "?"));
+		return count == 0 ? "null" : String.join(", ", Collections.nCopies(count, "?"));
 	}
 
 	private static Object[] params(Object first, Object second, List<String> rest) {

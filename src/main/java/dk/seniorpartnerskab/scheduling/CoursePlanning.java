@@ -1,10 +1,12 @@
 package dk.seniorpartnerskab.scheduling;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,7 @@ public class CoursePlanning {
 		meetings.findByEdition(editionId)
 			.stream()
 			.filter(m -> !m.isCancelled() && !m.isForWholeEdition())
-			.sorted(java.util.Comparator.comparing(Meeting::getId))
+			.sorted(Comparator.comparing(Meeting::getId))
 			.forEach(m -> byNetwork.computeIfAbsent(m.getNetworkId(), k -> new ArrayList<>()).add(m));
 		return byNetwork;
 	}
@@ -137,7 +139,7 @@ public class CoursePlanning {
 		return new Saved(changed, planned, updateMails);
 	}
 
-	private static java.time.Instant instant(LocalDate date, LocalTime time) {
+	private static Instant instant(LocalDate date, LocalTime time) {
 		return date == null || time == null ? null : Copenhagen.instant(LocalDateTime.of(date, time));
 	}
 

@@ -2,14 +2,16 @@ package dk.seniorpartnerskab.scheduling;
 
 import java.text.Collator;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,14 +21,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dk.seniorpartnerskab.mail.MailOutbox;
-import dk.seniorpartnerskab.registration.Participant;
-import dk.seniorpartnerskab.registration.Registration;
-import dk.seniorpartnerskab.registration.RegistrationStatus;
-import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkRepository;
+import dk.seniorpartnerskab.registration.Participant;
+import dk.seniorpartnerskab.registration.Registration;
+import dk.seniorpartnerskab.registration.RegistrationRepository;
+import dk.seniorpartnerskab.registration.RegistrationStatus;
+import dk.seniorpartnerskab.registration.Side;
 import dk.seniorpartnerskab.web.SecretTokens;
 
 /**
@@ -406,14 +409,14 @@ public class InvitationManagement {
 	 * Someone who said yes to a meeting, with the title and side they registered with
 	 * (none for a substitute).
 	 */
-	public record Attendee(Invitation invitation, String title, dk.seniorpartnerskab.registration.Side side) {
+	public record Attendee(Invitation invitation, String title, Side side) {
 	}
 
 	/** Everyone who answered "Jeg deltager", for the printed list and badges. */
 	@Transactional(readOnly = true)
 	public List<Attendee> attendees(long meetingId) {
 		var registrationsById = new HashMap<Long, Registration>();
-		var attendees = new java.util.ArrayList<Attendee>();
+		var attendees = new ArrayList<Attendee>();
 		for (var invitation : invitations.findActiveByMeeting(meetingId)) {
 			if (invitation.getAnswer() != Answer.ATTENDING) {
 				continue;
@@ -453,8 +456,8 @@ public class InvitationManagement {
 				.orElse(null))
 			.filter(Objects::nonNull)
 			.filter(line -> !line.meeting().getStatus().equals(MeetingStatus.DRAFT))
-			.sorted(java.util.Comparator.comparing((PersonalLine line) -> line.meeting().getStartsAt(),
-					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+			.sorted(Comparator.comparing((PersonalLine line) -> line.meeting().getStartsAt(),
+					Comparator.nullsLast(Comparator.naturalOrder())))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.scheduling;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
 
 	boolean existsByMeetingId(long meetingId);
 
-	List<Invitation> findByMeetingIdIn(java.util.Collection<Long> meetingIds);
+	List<Invitation> findByMeetingIdIn(Collection<Long> meetingIds);
 
 	@Query("select i from Invitation i where lower(i.email) = lower(:email) and i.withdrawnAt is null")
 	List<Invitation> findActiveByEmail(String email);

@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.staff;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +46,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String email = request.getParameter("email");
-		var user = email == null ? java.util.Optional.<StaffUser>empty() : users.findByEmail(email.trim());
+		var user = email == null ? Optional.<StaffUser>empty() : users.findByEmail(email.trim());
 		var now = clock.instant();
 		boolean known = user.map(u -> throttle.isKnownLogin(request, u)).orElse(false);
 		boolean wait = !known && (throttle.addressThrottled(ClientAddress.of(request), now)

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureDi
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -103,7 +104,7 @@ class SecurityEvents {
 		auditLog.record(name, "logout", target, null, null);
 	}
 
-	private static String method(org.springframework.security.core.Authentication authentication) {
+	private static String method(Authentication authentication) {
 		String type = authentication.getClass().getSimpleName();
 		return type.contains("WebAuthn") ? "passkey" : "adgangskode";
 	}

@@ -1,11 +1,14 @@
 package dk.seniorpartnerskab.toolkit;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +27,6 @@ import dk.seniorpartnerskab.registration.Participant;
 import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
-import java.io.Serializable;
 import dk.seniorpartnerskab.web.UploadedFile;
 
 /**
@@ -146,7 +148,7 @@ public class ToolkitNotices {
 	 * A notice someone received: the toolkit's title, whether it was about a new version,
 	 * when.
 	 */
-	public record Received(String toolkitTitle, boolean newVersion, java.time.Instant sentAt) {
+	public record Received(String toolkitTitle, boolean newVersion, Instant sentAt) {
 	}
 
 	/**
@@ -154,14 +156,14 @@ public class ToolkitNotices {
 	 * address), newest first; e.g. for a municipality's page in the directory.
 	 */
 	@Transactional(readOnly = true)
-	public java.util.List<Received> receivedBy(Collection<String> emails) {
+	public List<Received> receivedBy(Collection<String> emails) {
 		var hashes = emails.stream()
 			.filter(e -> e != null && !e.isBlank())
 			.map(e -> UploadedFile.sha256(e.trim().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8)))
 			.distinct()
 			.toArray(String[]::new);
 		if (hashes.length == 0) {
-			return java.util.List.of();
+			return List.of();
 		}
 		return jdbc.query("""
 				select t.title, n.occasion, min(n.sent_at) from toolkit_notice n join toolkit t on t.id = n.toolkit_id

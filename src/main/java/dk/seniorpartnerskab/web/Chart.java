@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.web;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,7 +31,7 @@ public record Chart(String id, Kind kind, String title, String categoryLabel, St
 	public record Series(String name, List<Double> values) {
 
 		public Series {
-			values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+			values = Collections.unmodifiableList(new ArrayList<>(values));
 		}
 
 		public static Series of(String name, List<? extends Number> values) {

@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.evaluation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -241,7 +242,7 @@ class EvaluationTest {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		var lines = List.of(csv.split("\r\n"));
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(1)).contains("Svar nummer 0", "Udviklingsdag 1").containsAnyOf("Aarhus", "København");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ class NetworkProposalGeographyTest {
 			assertThat(sizes(geography).values()).containsExactlyInAnyOrder(14, 14, 15);
 		}
 		// The figure quoted in the README.
-		System.out.printf(java.util.Locale.ROOT,
+		System.out.printf(Locale.ROOT,
 				"43 into 3, 20 draws: geography travels %.0f %% of spread on average; longest trip %.0f km vs %.0f km%n",
 				100 * ratios / 20, longestGeography / 20, longestSpread / 20);
 	}

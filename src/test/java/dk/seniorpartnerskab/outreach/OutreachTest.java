@@ -1,9 +1,8 @@
 package dk.seniorpartnerskab.outreach;
 
+import java.sql.Timestamp;
 import java.time.Duration;
-
 import java.util.List;
-
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -161,7 +160,7 @@ class OutreachTest {
 		// due now.
 		assertThat(outreach.planDeadlineReminder(draft, 29, "staff@kl.dk")).isPresent();
 		jdbc.update("update outreach_message set planned_for = ?",
-				java.sql.Timestamp.from(edition.getRegistrationCloses().minus(Duration.ofDays(35))));
+				Timestamp.from(edition.getRegistrationCloses().minus(Duration.ofDays(35))));
 
 		try (var second = SecondInstance.start()) {
 			var other = second.getBean(OutreachManagement.class);

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import dk.seniorpartnerskab.audit.AuditLog;
 import dk.seniorpartnerskab.audit.AuditTarget;
 import dk.seniorpartnerskab.edition.Edition;
-import dk.seniorpartnerskab.edition.EditionStatus;
 import dk.seniorpartnerskab.edition.EditionRepository;
+import dk.seniorpartnerskab.edition.EditionStatus;
+import dk.seniorpartnerskab.evaluation.EvaluationManagement;
 import dk.seniorpartnerskab.network.Network;
 import dk.seniorpartnerskab.network.NetworkAssignments;
 import dk.seniorpartnerskab.network.NetworkRepository;
@@ -42,11 +45,10 @@ import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.InvitationRepository;
 import dk.seniorpartnerskab.scheduling.MeetingDetails;
 import dk.seniorpartnerskab.scheduling.MeetingFigures;
-import dk.seniorpartnerskab.scheduling.Needs;
-import dk.seniorpartnerskab.evaluation.EvaluationManagement;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingManagement;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.scheduling.Needs;
 
 /**
  * Generates a whole edition through the modules' own APIs, the way staff and contacts
@@ -239,8 +241,8 @@ class PrivacyFixtures {
 				where kind = 'EVALUATION' and text_body like '%/evaluering/%'""", String.class);
 		var questions = evaluations.questions(editionId);
 		for (int t = 0; t < tokens.size(); t++) {
-			var ratings = new java.util.HashMap<Long, Integer>();
-			var texts = new java.util.HashMap<Long, String>();
+			var ratings = new HashMap<Long, Integer>();
+			var texts = new HashMap<Long, String>();
 			for (var question : questions) {
 				if (question.isRating()) {
 					ratings.put(question.getId(), 1 + (t + question.getPosition()) % 5);
@@ -287,7 +289,7 @@ class PrivacyFixtures {
 			for (var question : results.questions()) {
 				if (question.question().isRating()) {
 					report.put("evaluation " + meeting.getTitle() + " " + question.question().getPosition(),
-							java.util.Arrays.toString(question.counts()) + " " + question.average());
+							Arrays.toString(question.counts()) + " " + question.average());
 				}
 			}
 			report.put("meeting " + meeting.getTitle(), MeetingFigures.of(invitations.findByMeeting(meeting.getId())));

@@ -1,6 +1,8 @@
 package dk.seniorpartnerskab.privacy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -185,11 +188,11 @@ class PrivacyPagesTest {
 			.isEmpty();
 
 		// A new development day: the erased participant is not invited again.
-		var start = java.time.Instant.now().plus(java.time.Duration.ofDays(20));
+		var start = Instant.now().plus(Duration.ofDays(20));
 		var day = meetings.create(generated.editionId(),
 				jdbc.queryForObject("select network_id from registration where id = ?", Long.class, registrationId),
 				MeetingKind.DEVELOPMENT_DAY, new MeetingDetails("Udviklingsdag 2", "", null, start,
-						start.plus(java.time.Duration.ofHours(5)), "KL-huset", "Weidekampsgade 10", null),
+						start.plus(Duration.ofHours(5)), "KL-huset", "Weidekampsgade 10", null),
 				true);
 		assertThat(invitationManagement.notYetInvited(day.getId())).isEqualTo(2);
 		assertThat(invitationManagement.send(day.getId())).isEqualTo(2);

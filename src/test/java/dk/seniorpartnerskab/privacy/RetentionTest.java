@@ -1,10 +1,12 @@
 package dk.seniorpartnerskab.privacy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -59,7 +61,7 @@ class RetentionTest {
 		var runningReport = fixtures.report(running.editionId());
 		// A file chosen on a form for the old edition that was never submitted, long ago.
 		pendingAttachments.keep("never-submitted", List.of(new Attachment("cv.txt", "text/plain",
-				("CV for " + old.values().get(0)).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+				("CV for " + old.values().get(0)).getBytes(StandardCharsets.UTF_8))));
 		jdbc.update("update pending_attachment set created_at = now() - interval '400 days'");
 		assertThat(DatabaseScan.find(jdbc, old.values())).isNotEmpty();
 

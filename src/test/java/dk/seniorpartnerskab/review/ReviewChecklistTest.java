@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.review;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import dk.seniorpartnerskab.registration.EffortStatus;
@@ -92,7 +94,7 @@ class ReviewChecklistTest extends OpenEditionTestBase {
 				"select ticked_by, ticked_at from review_checklist_tick where registration_id = ? and item = 'EFFORT'",
 				id);
 		assertThat(row.get("ticked_by")).isEqualTo("sara.sagsbehandler@kl.dk");
-		assertThat(((java.sql.Timestamp) row.get("ticked_at")).toInstant()).isBetween(before,
+		assertThat(((Timestamp) row.get("ticked_at")).toInstant()).isBetween(before,
 				Instant.now().plus(Duration.ofSeconds(1)));
 		assertThat(ticks(id)).containsExactly("COLLABORATION", "EFFORT");
 
@@ -175,7 +177,7 @@ class ReviewChecklistTest extends OpenEditionTestBase {
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
 				"insert into review_checklist_tick (registration_id, item, ticked_by, ticked_at) values (?, 'OTHER', 'a@kl.dk', now())",
 				id))
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	private void save(long id, String actor, List<String> ticked, List<String> shown) throws Exception {

@@ -1,10 +1,13 @@
 package dk.seniorpartnerskab.scheduling;
 
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -292,7 +295,7 @@ class CarryOverTest {
 	}
 
 	/** A change saved through the repository, as the private page and staff pages do. */
-	private void change(long registrationId, java.util.function.Consumer<Registration> change) {
+	private void change(long registrationId, Consumer<Registration> change) {
 		tx.executeWithoutResult(status -> {
 			var registration = registrations.findById(registrationId).orElseThrow();
 			change.accept(registration);
@@ -347,8 +350,8 @@ class CarryOverTest {
 	static String calendar(Part part) throws Exception {
 		if (part.isMimeType("text/calendar")) {
 			var content = part.getContent();
-			return content instanceof String s ? s : new String(((java.io.InputStream) content).readAllBytes(),
-					java.nio.charset.StandardCharsets.UTF_8);
+			return content instanceof String s ? s
+					: new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
 		}
 		if (part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {

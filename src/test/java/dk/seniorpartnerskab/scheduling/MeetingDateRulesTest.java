@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.scheduling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class MeetingDateRulesTest {
 		return edition;
 	}
 
-	static java.util.List<String> codes(LocalDate date, Instant previous, boolean confirmed) {
+	static List<String> codes(LocalDate date, Instant previous, boolean confirmed) {
 		return MeetingDateRules
 			.check(date, LocalTime.of(9, 30), LocalTime.of(16, 0), edition(), previous, confirmed, NOW)
 			.stream()

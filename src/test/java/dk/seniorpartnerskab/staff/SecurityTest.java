@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.staff;
 
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -7,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
@@ -23,8 +26,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import org.hamcrest.Matchers;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class SecurityTest {
@@ -94,8 +95,7 @@ class SecurityTest {
 	}
 
 	/** The login form as a browser at {@code address} posts it. */
-	static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String email,
-			String password, String address) {
+	static MockHttpServletRequestBuilder login(String email, String password, String address) {
 		return post("/admin/login").param("email", email).param("password", password).with(csrf()).with(request -> {
 			request.setRemoteAddr(address);
 			return request;

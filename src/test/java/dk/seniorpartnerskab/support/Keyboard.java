@@ -1,5 +1,8 @@
 package dk.seniorpartnerskab.support;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -59,7 +62,7 @@ public final class Keyboard {
 	private int keys;
 
 	/** The last controls that had the focus, for the failure message. */
-	private final java.util.Deque<String> trail = new java.util.ArrayDeque<>();
+	private final Deque<String> trail = new ArrayDeque<>();
 
 	public Keyboard(Browser browser) {
 		this.browser = browser;

@@ -3,6 +3,9 @@ package dk.seniorpartnerskab.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,12 +102,12 @@ public final class TestDatabase {
 	 * (and no other context's scheduled jobs) touches.
 	 */
 	public String createDatabase(String prefix) {
-		String name = prefix + "_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, username, password);
+		String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		try (var connection = DriverManager.getConnection(jdbcUrl, username, password);
 				var statement = connection.createStatement()) {
 			statement.execute("create database " + name);
 		}
-		catch (java.sql.SQLException e) {
+		catch (SQLException e) {
 			throw new IllegalStateException("Could not create database " + name, e);
 		}
 		return name;

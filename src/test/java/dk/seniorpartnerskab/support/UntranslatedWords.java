@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -87,7 +88,7 @@ public final class UntranslatedWords {
 		var declaration = Pattern.compile("package ([\\w.]+);.*?^public enum (\\w+)",
 				Pattern.DOTALL | Pattern.MULTILINE);
 		var users = sources().stream().filter(source -> source.contains(word)).toList();
-		var found = new java.util.LinkedHashSet<Class<?>>();
+		var found = new LinkedHashSet<Class<?>>();
 		for (String source : sources()) {
 			var matcher = declaration.matcher(source);
 			if (matcher.find()) {

@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -139,7 +141,7 @@ class BackupRestoreTest {
 					Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(source));
 				}
 				else if (!source.getFileName().toString().equals("epg-lock")) {
-					Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+					Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
 				}
 			}
 		}
@@ -167,7 +169,7 @@ class BackupRestoreTest {
 	private static Map<String, String> contents(String url) throws Exception {
 		var result = new TreeMap<String, String>();
 		try (var connection = DriverManager.getConnection(url, "postgres", "")) {
-			var tables = new java.util.ArrayList<String>();
+			var tables = new ArrayList<String>();
 			try (var rs = connection.createStatement()
 				.executeQuery("select tablename from pg_tables where schemaname = 'public'")) {
 				while (rs.next()) {

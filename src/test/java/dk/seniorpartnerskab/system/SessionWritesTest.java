@@ -1,5 +1,7 @@
 package dk.seniorpartnerskab.system;
 
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,7 +124,7 @@ class SessionWritesTest {
 	private record Write(String table, String operation, long at) {
 	}
 
-	private java.util.List<Write> writes() {
+	private List<Write> writes() {
 		return jdbc.query(
 				"select table_name, operation, (extract(epoch from at) * 1000)::bigint from test_session_write order by id",
 				(rs, n) -> new Write(rs.getString(1).toLowerCase(), rs.getString(2), rs.getLong(3)));

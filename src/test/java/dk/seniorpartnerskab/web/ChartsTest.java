@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
@@ -38,7 +39,7 @@ class ChartsTest {
 						Chart.Series.of("2023", Arrays.asList(2, 4, null, null))));
 		assertThat(charts.svg(line)).contains("<svg").contains("2023");
 
-		var many = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "Møde " + i).toList();
+		var many = IntStream.range(0, 30).mapToObj(i -> "Møde " + i).toList();
 		var bars = new Chart("meetings", Chart.Kind.HORIZONTAL_BAR, "Fremmøde", "Møde", "Deltagere", many,
 				List.of(Chart.Series.of("Mødt", many.stream().map(m -> 1).toList())));
 		var root = Jsoup.parse(charts.svg(bars), "", Parser.xmlParser()).selectFirst("svg");

@@ -1,8 +1,11 @@
 package dk.seniorpartnerskab.web;
 
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Field;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -48,7 +51,7 @@ class EmailAddressTest {
 	@Test
 	void everyFormsEmailFieldUsesTheOneRule() throws Exception {
 		var scanner = new ClassPathScanningCandidateComponentProvider(false);
-		scanner.addIncludeFilter(new RegexPatternTypeFilter(java.util.regex.Pattern.compile(".*Form")));
+		scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile(".*Form")));
 		var checked = new ArrayList<String>();
 		for (var candidate : scanner.findCandidateComponents("dk.seniorpartnerskab")) {
 			var type = Class.forName(candidate.getBeanClassName());
@@ -62,10 +65,8 @@ class EmailAddressTest {
 				elements.add(field);
 			}
 			for (var element : elements) {
-				String name = element instanceof java.lang.reflect.Field f ? f.getName()
-						: ((java.lang.reflect.RecordComponent) element).getName();
-				Class<?> valueType = element instanceof java.lang.reflect.Field f ? f.getType()
-						: ((java.lang.reflect.RecordComponent) element).getType();
+				String name = element instanceof Field f ? f.getName() : ((RecordComponent) element).getName();
+				Class<?> valueType = element instanceof Field f ? f.getType() : ((RecordComponent) element).getType();
 				// A search must find addresses stored before the rule (navn@htk), so it
 				// takes any.
 				if (valueType == String.class && name.toLowerCase(Locale.ROOT).endsWith("email")

@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -144,9 +146,9 @@ class PageSpeedBenchmark {
 						median(cpu.get(target))));
 			}
 			System.out.println(table);
-			var report = java.nio.file.Path.of("target/benchmark/page-speed.md");
-			java.nio.file.Files.createDirectories(report.getParent());
-			java.nio.file.Files.writeString(report, table);
+			var report = Path.of("target/benchmark/page-speed.md");
+			Files.createDirectories(report.getParent());
+			Files.writeString(report, table);
 			assertThat(median(rate.get(targets.get(0)))).isPositive();
 		}
 	}
@@ -311,7 +313,7 @@ class PageSpeedBenchmark {
 			return null;
 		}
 		var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-		recording.setDestination(java.nio.file.Path.of(file));
+		recording.setDestination(Path.of(file));
 		recording.start();
 		return recording;
 	}

@@ -1,12 +1,14 @@
 package dk.seniorpartnerskab.directory.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import dk.seniorpartnerskab.directory.ContactDirectory;
 import dk.seniorpartnerskab.directory.ContactFile;
+import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.web.CsvWriter;
 import dk.seniorpartnerskab.web.XlsxWriter;
@@ -29,7 +31,7 @@ class ContactExport {
 	}
 
 	List<List<String>> table() {
-		var byCode = new java.util.HashMap<Integer, dk.seniorpartnerskab.municipality.Municipality>();
+		var byCode = new HashMap<Integer, Municipality>();
 		municipalities.findAllWithRegion().forEach(m -> byCode.put(m.getCode(), m));
 		var table = new ArrayList<List<String>>();
 		table.add(ContactFile.COLUMNS);

@@ -1,6 +1,7 @@
 package dk.seniorpartnerskab.directory.web;
 
 import java.security.Principal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,8 @@ import dk.seniorpartnerskab.directory.Contact;
 import dk.seniorpartnerskab.directory.ContactDirectory;
 import dk.seniorpartnerskab.directory.ContactRole;
 import dk.seniorpartnerskab.directory.MunicipalityHistory;
-import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.municipality.Municipality;
+import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 
 /** The 98 municipalities with their contacts, and each municipality's page. */
@@ -61,7 +62,7 @@ class DirectoryController {
 		var byMunicipality = directory.all().stream().collect(Collectors.groupingBy(Contact::getMunicipalityCode));
 		var groups = new LinkedHashMap<Integer, RegionGroup>();
 		municipalities.findAllRegions()
-			.forEach(r -> groups.put(r.getCode(), new RegionGroup(r.getName(), new java.util.ArrayList<>())));
+			.forEach(r -> groups.put(r.getCode(), new RegionGroup(r.getName(), new ArrayList<>())));
 		for (var m : municipalities.findAllInDanishOrder()) {
 			groups.get(m.getRegion().getCode())
 				.rows()

@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.evaluation.web;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +148,7 @@ class EvaluationAdminController {
 			Model model, RedirectAttributes redirect) {
 		editions.findById(editionId).orElseThrow(NotFoundException::new);
 		var texts = new HashMap<Long, String>();
-		var tooLong = new java.util.HashSet<Long>();
+		var tooLong = new HashSet<Long>();
 		params.forEach((key, value) -> {
 			if (key.startsWith("q") && key.substring(1).chars().allMatch(Character::isDigit) && key.length() > 1) {
 				long id = Long.parseLong(key.substring(1));

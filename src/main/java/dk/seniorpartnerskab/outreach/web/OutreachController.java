@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dk.seniorpartnerskab.directory.ContactRole;
+import dk.seniorpartnerskab.mail.MailStatus;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.outreach.Audience;
 import dk.seniorpartnerskab.outreach.OutreachManagement;
@@ -53,7 +54,7 @@ class OutreachController {
 	}
 
 	/** A sent or planned message with its mails by status. */
-	record Line(OutreachMessage message, Map<dk.seniorpartnerskab.mail.MailStatus, Long> counts) {
+	record Line(OutreachMessage message, Map<MailStatus, Long> counts) {
 	}
 
 	@GetMapping

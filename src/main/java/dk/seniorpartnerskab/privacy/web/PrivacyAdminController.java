@@ -5,8 +5,13 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 import jakarta.validation.Valid;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,10 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import dk.seniorpartnerskab.privacy.PersonRecord;
 import dk.seniorpartnerskab.privacy.PersonalDataRequests;
@@ -199,7 +200,7 @@ class PrivacyAdminController {
 		try {
 			return retention.plan(id);
 		}
-		catch (java.util.NoSuchElementException e) {
+		catch (NoSuchElementException e) {
 			throw new NotFoundException();
 		}
 	}

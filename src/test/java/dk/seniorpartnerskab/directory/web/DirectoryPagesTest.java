@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.directory.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -15,6 +16,7 @@ import dk.seniorpartnerskab.directory.ContactDetails;
 import dk.seniorpartnerskab.directory.ContactDirectory;
 import dk.seniorpartnerskab.directory.ContactFiles;
 import dk.seniorpartnerskab.directory.ContactRole;
+import dk.seniorpartnerskab.directory.ImportPreview;
 import dk.seniorpartnerskab.registration.RegistrationFixtures;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
@@ -124,19 +126,17 @@ class DirectoryPagesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(new String(exported, java.nio.charset.StandardCharsets.UTF_8)).startsWith("\uFEFFkommunekode;")
+		assertThat(new String(exported, StandardCharsets.UTF_8)).startsWith("\uFEFFkommunekode;")
 			.contains("'+45 56 67 67 67");
 		var again = directory.preview(exported);
 		assertThat(again.rows()).singleElement()
-			.satisfies(r -> assertThat(r.outcome())
-				.isEqualTo(dk.seniorpartnerskab.directory.ImportPreview.Outcome.UNCHANGED));
+			.satisfies(r -> assertThat(r.outcome()).isEqualTo(ImportPreview.Outcome.UNCHANGED));
 		byte[] xlsx = mvc.perform(get("/admin/kommuner/kontakter.xlsx").with(staff))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(directory.preview(xlsx).rows()).singleElement()
-			.satisfies(r -> assertThat(r.outcome())
-				.isEqualTo(dk.seniorpartnerskab.directory.ImportPreview.Outcome.UNCHANGED));
+			.satisfies(r -> assertThat(r.outcome()).isEqualTo(ImportPreview.Outcome.UNCHANGED));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dk.seniorpartnerskab.outreach.web;
 
+import java.util.regex.Pattern;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,7 +117,7 @@ class OutreachPagesTest {
 		mvc.perform(form("send", "2").with(user("staff@kl.dk").roles("STAFF")).with(csrf()));
 		String text = jdbc.queryForObject("select text_body from outgoing_mail where recipient = 'birthe@koege.dk'",
 				String.class);
-		var matcher = java.util.regex.Pattern.compile("/afmeld/([A-Za-z0-9_-]{43})").matcher(text);
+		var matcher = Pattern.compile("/afmeld/([A-Za-z0-9_-]{43})").matcher(text);
 		assertThat(matcher.find()).isTrue();
 		String path = "/afmeld/" + matcher.group(1);
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.scheduling.Meeting;
@@ -76,8 +79,7 @@ class CoursePlanTest {
 		base = edition.getCourseStart().plusDays(10);
 	}
 
-	private org.springframework.test.web.servlet.ResultActions staff(MockHttpServletRequestBuilder request)
-			throws Exception {
+	private ResultActions staff(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(csrf()).with(user("planner@kl.dk").roles("STAFF")));
 	}
 
@@ -107,7 +109,7 @@ class CoursePlanTest {
 	}
 
 	private Document submit(Map<String, String> values) throws Exception {
-		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path());
+		var request = MockMvcRequestBuilders.post(path());
 		values.forEach(request::param);
 		var response = staff(request).andReturn().getResponse();
 		if (response.getStatus() == 302) {
@@ -139,7 +141,7 @@ class CoursePlanTest {
 	private List<Meeting> networkMeetings(long networkId) {
 		return meetings.findByNetworkIdOrderByStartsAtAsc(networkId)
 			.stream()
-			.sorted(java.util.Comparator.comparing(Meeting::getId))
+			.sorted(Comparator.comparing(Meeting::getId))
 			.toList();
 	}
 

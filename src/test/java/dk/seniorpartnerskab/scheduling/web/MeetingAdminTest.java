@@ -1,6 +1,8 @@
 package dk.seniorpartnerskab.scheduling.web;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 
 import org.jsoup.Jsoup;
@@ -14,10 +16,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import dk.seniorpartnerskab.edition.Edition;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
-import dk.seniorpartnerskab.scheduling.MeetingStatus;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.scheduling.MeetingStatus;
+import dk.seniorpartnerskab.scheduling.SchedulingFixtures;
 import dk.seniorpartnerskab.support.IntegrationTest;
 import dk.seniorpartnerskab.support.TestData;
+import dk.seniorpartnerskab.web.Copenhagen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,8 +29,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import dk.seniorpartnerskab.scheduling.SchedulingFixtures;
-import java.time.Duration;
 
 @IntegrationTest
 class MeetingAdminTest {
@@ -110,7 +112,7 @@ class MeetingAdminTest {
 
 	@Test
 	void aDateInThePastIsRefusedNextToTheDateField() throws Exception {
-		var yesterday = java.time.LocalDate.now(dk.seniorpartnerskab.web.Copenhagen.ZONE).minusDays(1);
+		var yesterday = LocalDate.now(Copenhagen.ZONE).minusDays(1);
 		var html = page(form(createPath(), "date", yesterday.toString(), "outsidePeriodConfirmed", "true"));
 		assertThat(html.select("#date-error").text()).contains("ligger i fortiden");
 		assertThat(html.select("#date").attr("aria-invalid")).isEqualTo("true");
