@@ -72,7 +72,7 @@ class SchedulingBrowserTest extends BrowserTestBase {
 			browser.click("Gem");
 			assertThat(browser.h1()).isEqualTo("Første udviklingsdag");
 			assertThat(browser.text()).contains("Aktiviteten er gemt.", "kl. 09.30–16.00", "Netværk Nord",
-					"1 deltagere fra godkendte kommuner har ikke fået en invitation endnu.");
+					"1 deltager fra godkendte kommuner har ikke fået en invitation endnu.");
 			String meetingPath = browser.currentPath();
 
 			browser.click("Send invitationer");
