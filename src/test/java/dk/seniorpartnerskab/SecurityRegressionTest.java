@@ -92,18 +92,30 @@ class SecurityRegressionTest {
 		assertThat(page).contains("/tilmelding/[skjult]");
 
 		// The recipient gets the working link...
+		// (A mail the scheduled dispatcher was still sending for an earlier test may
+		// arrive
+		// too: the one whose link opens the registration is this test's.)
 		dispatcher.dispatchDue();
-		await().until(() -> mail.getReceivedMessages().length >= 1);
-		var received = SECRET_LINK.matcher(GreenMailUtil.getBody(mail.getReceivedMessages()[0]).replace("=\r\n", ""));
-		assertThat(received.find()).isTrue();
-		mvc.perform(get("/tilmelding/" + received.group(1))).andExpect(status().isOk());
+		var received = await().until(this::workingLinkReceived, link -> link != null);
 
 		// ...while the stored copy, the log, and anything read from the database do not.
 		var stored = jdbc.queryForMap("select status, text_body, html_body from outgoing_mail where id = ?", id);
 		assertThat(stored.get("status")).isEqualTo("SENT");
 		assertThat(SECRET_LINK.matcher(stored.get("text_body") + " " + stored.get("html_body")).find()).isFalse();
 		page = asViewer("/admin/mail/" + id) + asViewer("/admin/mail/" + id + "/html");
-		assertThat(page).doesNotContain(received.group(1));
+		assertThat(page).doesNotContain(received);
+	}
+
+	/** The secret link of a received mail that opens its registration page, if any. */
+	private String workingLinkReceived() throws Exception {
+		for (var message : mail.getReceivedMessages()) {
+			var link = SECRET_LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
+			if (link.find()
+					&& mvc.perform(get("/tilmelding/" + link.group(1))).andReturn().getResponse().getStatus() == 200) {
+				return link.group(1);
+			}
+		}
+		return null;
 	}
 
 	@Test
