@@ -137,7 +137,7 @@ class SecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain staticResourcesFilterChain(HttpSecurity http) throws Exception {
 		var paths = new ArrayList<>(List.of(Assets.PATTERNS));
-		paths.addAll(List.of("/webjars/**", "/favicon.ico"));
+		paths.add("/favicon.ico");
 		http.securityMatcher(paths.toArray(String[]::new))
 			.securityContext(context -> context.disable())
 			.sessionManagement(session -> session.disable())

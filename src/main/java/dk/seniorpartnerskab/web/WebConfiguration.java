@@ -71,9 +71,6 @@ class WebConfiguration implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
-		registry.addResourceHandler("/webjars/**")
-			.addResourceLocations("classpath:/META-INF/resources/webjars/")
-			.setCacheControl(yearLong);
 	}
 
 	/**
