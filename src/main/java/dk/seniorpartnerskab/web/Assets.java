@@ -26,10 +26,12 @@ public class Assets {
 	/** Paths of the assets ({@code /css/**} ...), as Spring's path patterns. */
 	public static final String[] PATTERNS = FOLDERS.stream().map(folder -> "/" + folder + "/**").toArray(String[]::new);
 
+	private static final List<String> PREFIXES = FOLDERS.stream().map(folder -> "/" + folder + "/").toList();
+
 	/** Whether a request path (without context path) names an asset. */
 	public static boolean isAsset(String path) {
-		for (String folder : FOLDERS) {
-			if (path.startsWith("/" + folder + "/")) {
+		for (String prefix : PREFIXES) {
+			if (path.startsWith(prefix)) {
 				return true;
 			}
 		}
