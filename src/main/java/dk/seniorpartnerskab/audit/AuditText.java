@@ -78,17 +78,21 @@ public class AuditText {
 		if (whole != null) {
 			return whole;
 		}
-		try {
-			return Copenhagen.formatDateTime(Instant.parse(trimmed));
-		}
-		catch (DateTimeParseException notAnInstant) {
-			// not a time: a date, or free text
-		}
-		try {
-			return Copenhagen.formatDate(LocalDate.parse(trimmed));
-		}
-		catch (DateTimeParseException notADate) {
-			// free text
+		// A time or a date starts with its year; other text is not parsed (and does not
+		// throw two exceptions a value on every row of the log).
+		if (Character.isDigit(trimmed.charAt(0))) {
+			try {
+				return Copenhagen.formatDateTime(Instant.parse(trimmed));
+			}
+			catch (DateTimeParseException notAnInstant) {
+				// not a time: a date, or free text
+			}
+			try {
+				return Copenhagen.formatDate(LocalDate.parse(trimmed));
+			}
+			catch (DateTimeParseException notADate) {
+				// free text
+			}
 		}
 		Matcher matcher = CODE.matcher(text);
 		var result = new StringBuilder();
