@@ -71,7 +71,8 @@ import java.io.IOException;
  * ({@code await().until(() -> mail.getReceivedMessages().length == 1)}). For a prompt,
  * deterministic delivery in a test, call {@link #dispatchDue()} yourself after the
  * triggering transaction has committed, then read GreenMail. Both are safe together: a
- * row is never sent twice, whoever claims it.
+ * row is never sent twice, whoever claims it. {@code TestData.clean()} waits for a run in
+ * flight and empties GreenMail, so the first mail a test receives is its own.
  */
 @Component
 public class MailDispatcher {

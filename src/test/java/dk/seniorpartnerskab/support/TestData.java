@@ -65,27 +65,38 @@ public class TestData {
 	}
 
 	/**
-	 * Empties every table but the reference data, so a test starts from nothing, and
-	 * forgets what the app keeps of them in memory (the secretariat of the current
-	 * edition).
+	 * Empties every table but the reference data and the mailboxes of the running
+	 * GreenMail ({@link TestMail#server()}), so a test starts from nothing, and forgets
+	 * what the app keeps of them in memory (the secretariat of the current edition).
+	 * <p>
+	 * First waits until the scheduled jobs and event listeners in flight (of every test
+	 * context) have finished, and holds new runs back until both are empty
+	 * ({@link BackgroundWork}). A mail the dispatcher was sending for an earlier test has
+	 * then arrived and is purged, or its row is gone: the first mail a test receives is
+	 * its own. (GreenMail starts before a test's {@code @BeforeEach}, so it may already
+	 * hold such a mail when this runs.)
 	 */
 	public void clean() {
-		var tables = jdbc.queryForList("""
-				select tablename from pg_tables where schemaname = current_schema()""", String.class)
-			.stream()
-			.filter(t -> !KEEP.contains(t.toLowerCase()))
-			.map(t -> "\"" + t + "\"")
-			.toList();
-		if (!tables.isEmpty()) {
-			truncate("truncate table " + String.join(", ", tables) + " restart identity cascade");
-		}
+		BackgroundWork.quiet(() -> {
+			var tables = jdbc.queryForList("""
+					select tablename from pg_tables where schemaname = current_schema()""", String.class)
+				.stream()
+				.filter(t -> !KEEP.contains(t.toLowerCase()))
+				.map(t -> "\"" + t + "\"")
+				.toList();
+			if (!tables.isEmpty()) {
+				truncate("truncate table " + String.join(", ", tables) + " restart identity cascade");
+			}
+			TestMail.purgeRunning();
+		});
 		secretariats.forget();
 	}
 
 	/**
-	 * The scheduled jobs of the running app (mail, reminders, event resubmission) may
-	 * hold a row lock the truncate waits for while they wait for a table it has locked:
-	 * PostgreSQL ends one of the two as a deadlock. The truncate then simply runs again.
+	 * Work the gate does not hold back (a request an earlier browser test left running)
+	 * may hold a row lock the truncate waits for while it waits for a table the truncate
+	 * has locked: PostgreSQL ends one of the two as a deadlock. The truncate then simply
+	 * runs again.
 	 */
 	private void truncate(String sql) {
 		for (int attempt = 1;; attempt++) {

@@ -1,10 +1,15 @@
 package dk.seniorpartnerskab.support;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real SMTP server (GreenMail) on the port the build reserved for this run
@@ -14,6 +19,9 @@ import jakarta.mail.internet.MimeMessage;
 public final class TestMail {
 
 	public static final int PORT = Integer.getInteger("greenmail.port", 3025);
+
+	/** The servers of the test running now. */
+	private static final Set<GreenMailExtension> running = ConcurrentHashMap.newKeySet();
 
 	private TestMail() {
 	}
@@ -28,10 +36,38 @@ public final class TestMail {
 		return setup;
 	}
 
+	/**
+	 * A fresh server for each test method, started before the test's {@code @BeforeEach};
+	 * {@link TestData#clean()} empties it.
+	 */
 	public static GreenMailExtension server() {
-		return new GreenMailExtension(smtp())
-			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-			.withPerMethodLifecycle(true);
+		return new GreenMailExtension(smtp()) {
+
+			@Override
+			public void beforeEach(ExtensionContext context) {
+				super.beforeEach(context);
+				running.add(this);
+			}
+
+			@Override
+			public void afterEach(ExtensionContext context) {
+				running.remove(this);
+				super.afterEach(context);
+			}
+
+		}.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication()).withPerMethodLifecycle(true);
+	}
+
+	/** Deletes every mail the servers of the running test have received. */
+	static void purgeRunning() {
+		for (GreenMailExtension server : running) {
+			try {
+				server.purgeEmailFromAllMailboxes();
+			}
+			catch (FolderException e) {
+				throw new IllegalStateException(e);
+			}
+		}
 	}
 
 	/** A received mail's subject, for use in streams and assertions. */
