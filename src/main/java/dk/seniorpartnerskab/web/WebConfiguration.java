@@ -7,9 +7,11 @@ import javax.sql.DataSource;
 import jakarta.servlet.DispatcherType;
 
 import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import io.micrometer.observation.ObservationPredicate;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +42,23 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(rateLimit).excludePathPatterns("/admin/**");
+	}
+
+	/**
+	 * Pages keep their template variables in memory, not in the request
+	 * ({@link LocalTemplateVariables}).
+	 */
+	@Bean
+	static BeanPostProcessor localTemplateVariables() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setEngineContextFactory(new LocalTemplateVariables());
+				}
+				return bean;
+			}
+		};
 	}
 
 	@Bean
