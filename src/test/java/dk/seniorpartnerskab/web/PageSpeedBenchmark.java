@@ -22,6 +22,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -307,21 +310,23 @@ class PageSpeedBenchmark {
 		return cookie;
 	}
 
-	private static Object startRecording() throws Exception {
+	private static Recording startRecording() throws Exception {
 		String file = System.getProperty("benchmark.jfr");
 		if (file == null || file.isBlank()) {
 			return null;
 		}
-		var recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+		var recording = new Recording(Configuration.getConfiguration("profile"));
+		// A sample a millisecond, not JFR's 10 or 20: a page takes a few milliseconds.
+		recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
 		recording.setDestination(Path.of(file));
 		recording.start();
 		return recording;
 	}
 
-	private static void stopRecording(Object recording) {
+	private static void stopRecording(Recording recording) {
 		if (recording != null) {
-			((jdk.jfr.Recording) recording).stop();
-			((jdk.jfr.Recording) recording).close();
+			recording.stop();
+			recording.close();
 		}
 	}
 
