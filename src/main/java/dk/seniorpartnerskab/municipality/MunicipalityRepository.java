@@ -1,7 +1,5 @@
 package dk.seniorpartnerskab.municipality;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,24 +7,17 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.DanishOrder;
 
 /** Read-only access to the municipalities and regions. */
 public interface MunicipalityRepository extends Repository<Municipality, Integer> {
 
-	/**
-	 * Danish alphabetical order (Æ, Ø, Å last), whatever the database's collation; a
-	 * collator per thread, as {@code RuleBasedCollator.compare} is synchronized.
-	 */
-	ThreadLocal<Collator> DANISH_COLLATOR = ThreadLocal.withInitial(() -> Collator.getInstance(Copenhagen.DANISH));
-
-	Comparator<Municipality> DANISH_ORDER = (a, b) -> DANISH_COLLATOR.get().compare(a.getName(), b.getName());
-
 	@Query("select m from Municipality m join fetch m.region")
 	List<Municipality> findAllWithRegion();
 
+	/** Danish alphabetical order (Æ, Ø, Å last), whatever the database's collation. */
 	default List<Municipality> findAllInDanishOrder() {
-		return findAllWithRegion().stream().sorted(DANISH_ORDER).toList();
+		return DanishOrder.sorted(findAllWithRegion(), Municipality::getName);
 	}
 
 	Optional<Municipality> findByCode(Integer code);

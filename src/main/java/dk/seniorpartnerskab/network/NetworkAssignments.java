@@ -1,6 +1,5 @@
 package dk.seniorpartnerskab.network;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +29,7 @@ import dk.seniorpartnerskab.registration.Registration;
 import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.registration.RegistrationRepository;
 import dk.seniorpartnerskab.web.Copenhagen;
+import dk.seniorpartnerskab.web.DanishOrder;
 
 /**
  * Putting approved municipalities into networks: by hand (which pins them), or by
@@ -40,15 +40,6 @@ import dk.seniorpartnerskab.web.Copenhagen;
 public class NetworkAssignments {
 
 	private static final Logger log = LoggerFactory.getLogger(NetworkAssignments.class);
-
-	/**
-	 * A collator per thread: {@code RuleBasedCollator.compare} is synchronized, and one
-	 * shared instance made every board request wait for the others.
-	 */
-	private static final ThreadLocal<Collator> DANISH_COLLATOR = ThreadLocal
-		.withInitial(() -> Collator.getInstance(Copenhagen.DANISH));
-
-	private static final Comparator<String> DANISH = (a, b) -> DANISH_COLLATOR.get().compare(a, b);
 
 	private final RegistrationRepository registrations;
 
@@ -88,7 +79,7 @@ public class NetworkAssignments {
 		for (Network network : all) {
 			var in = members.stream().filter(m -> Objects.equals(m.networkId(), network.getId())).toList();
 			var regions = in.stream()
-				.collect(Collectors.groupingBy(NetworkBoard.Member::region, () -> new TreeMap<>(DANISH),
+				.collect(Collectors.groupingBy(NetworkBoard.Member::region, () -> new TreeMap<>(DanishOrder.TEXTS),
 						Collectors.counting()));
 			long started = in.stream().filter(NetworkBoard.Member::isStarted).count();
 			columns.add(new NetworkBoard.Column(network, in, regions, started, in.size() - started));
@@ -231,7 +222,7 @@ public class NetworkAssignments {
 		Map<Integer, Municipality> byCode = new HashMap<>();
 		municipalities.findAllWithRegion().forEach(m -> byCode.put(m.getCode(), m));
 		var pinned = pins.pinnedIn(editionId);
-		return registrations.findByEditionIdAndStatusOrderBySubmittedAt(editionId, RegistrationStatus.APPROVED)
+		var members = registrations.findByEditionIdAndStatusOrderBySubmittedAt(editionId, RegistrationStatus.APPROVED)
 			.stream()
 			.map(r -> {
 				var m = byCode.get(r.getMunicipalityCode());
@@ -241,8 +232,8 @@ public class NetworkAssignments {
 						r.getEffortStatus() == null ? EffortStatus.DECIDED : r.getEffortStatus(), r.getNetworkId(),
 						isPinned, r.getVersion(), m.getLatitude(), m.getLongitude());
 			})
-			.sorted(Comparator.comparing(NetworkBoard.Member::municipality, DANISH))
 			.toList();
+		return DanishOrder.sorted(members, NetworkBoard.Member::municipality);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dk.seniorpartnerskab.scheduling;
 
-import java.text.Collator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dk.seniorpartnerskab.web.DanishOrder;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
@@ -300,13 +301,11 @@ public class InvitationManagement {
 			return new InvitationMails.Placement(null, List.of(), List.of());
 		}
 		String name = networks.findById(networkId).map(Network::getName).orElse(null);
-		var collator = Collator.getInstance(Locale.forLanguageTag("da-DK"));
-		var others = registrations.findByNetworkId(networkId)
+		var others = DanishOrder.sorted(registrations.findByNetworkId(networkId)
 			.stream()
 			.filter(r -> !r.getId().equals(registration.getId()) && r.getStatus() == RegistrationStatus.APPROVED)
 			.map(r -> municipalities.findByCode(r.getMunicipalityCode()).map(Municipality::getName).orElse(""))
-			.sorted(collator)
-			.toList();
+			.toList(), Function.identity());
 		var ahead = meetings.findPlannedFor(registration.getEditionId(), networkId, clock.instant());
 		return new InvitationMails.Placement(name, others, ahead);
 	}

@@ -3,7 +3,6 @@ package dk.seniorpartnerskab.audit.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.text.Collator;
 import java.util.function.Function;
 
 import org.springframework.data.jpa.domain.Specification;
@@ -16,10 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import dk.seniorpartnerskab.web.DanishOrder;
 import dk.seniorpartnerskab.audit.AuditEntry;
 import dk.seniorpartnerskab.audit.AuditEntryRepository;
 import dk.seniorpartnerskab.audit.AuditText;
-import dk.seniorpartnerskab.web.Copenhagen;
 import dk.seniorpartnerskab.web.Pages;
 
 /**
@@ -60,10 +59,7 @@ class AuditLogController {
 	 */
 	private static Map<String, String> byLabel(List<String> codes, Function<String, String> label) {
 		var options = new LinkedHashMap<String, String>();
-		codes.stream()
-			.map(code -> Map.entry(code, label.apply(code)))
-			.sorted(Map.Entry.comparingByValue(Collator.getInstance(Copenhagen.DANISH)))
-			.forEach(option -> options.put(option.getKey(), option.getValue()));
+		DanishOrder.sorted(codes, label).forEach(code -> options.put(code, label.apply(code)));
 		return options;
 	}
 

@@ -3,9 +3,7 @@ package dk.seniorpartnerskab.scheduling.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Collator;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import dk.seniorpartnerskab.web.DanishOrder;
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
 import dk.seniorpartnerskab.scheduling.InvitationManagement;
 import dk.seniorpartnerskab.scheduling.Meeting;
@@ -126,9 +125,7 @@ class PrintController {
 					names.getOrDefault(invitation.getMunicipalityCode(), ""), side,
 					needsById.getOrDefault(invitation.getId(), "")));
 		}
-		var danish = Collator.getInstance(Copenhagen.DANISH);
-		rows.sort(Comparator.comparing(Row::municipality, danish).thenComparing(Row::name, danish));
-		return rows;
+		return DanishOrder.sorted(rows, Row::municipality, Row::name);
 	}
 
 }
