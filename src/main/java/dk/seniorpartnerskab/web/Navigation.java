@@ -1,11 +1,16 @@
 package dk.seniorpartnerskab.web;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The public menu and the staff menu, each written once: the layout renders a menu twice
  * from here, as the desktop navigation (a group becomes a dropdown) and as the mobile
- * drawer (flat). Templates read it as {@code #navigation.menu(area)}.
+ * drawer (flat). The layout asks
+ * {@code #navigation.shown(area, currentPath, signedInRoles)}: the menu as the person
+ * sees it on this page, worked out here once rather than per link in the template
+ * (README: Speed).
  */
 public final class Navigation {
 
@@ -37,6 +42,50 @@ public final class Navigation {
 	 */
 	public List<Entry> menu(String area) {
 		return "admin".equals(area) ? STAFF : PUBLIC;
+	}
+
+	/**
+	 * The menu of an area as shown on the page at {@code currentPath} to a person with
+	 * these roles (the role hierarchy's reach, {@code staff/web/StaffRightsAdvice}):
+	 * links for a role the person lacks left out, the current page and the pages above it
+	 * marked.
+	 */
+	public List<Shown> shown(String area, String currentPath, Set<String> roles) {
+		var shown = new ArrayList<Shown>();
+		for (Entry entry : menu(area)) {
+			var links = new ArrayList<ShownLink>();
+			boolean active = false;
+			for (Link link : entry.links()) {
+				if (link.role() != null && (roles == null || !roles.contains(link.role()))) {
+					continue;
+				}
+				boolean current = currentPath != null && currentPath.equals(link.path());
+				boolean below = !link.exact() && currentPath != null && currentPath.startsWith(link.path() + "/");
+				active |= current || below;
+				links.add(new ShownLink(link.path(), link.messageKey(), current ? "page" : (below ? "true" : null),
+						current ? "active current" : (below ? "active" : null)));
+			}
+			if (!links.isEmpty()) {
+				String id = (entry instanceof Group group) ? group.id() : null;
+				String messageKey = (entry instanceof Group group) ? group.messageKey() : null;
+				shown.add(new Shown(id, messageKey, entry.isGroup(), active, links));
+			}
+		}
+		return shown;
+	}
+
+	/**
+	 * An entry as shown: a group (a dropdown in the desktop navigation, {@code active}
+	 * while one of its pages is shown) or a single link.
+	 */
+	public record Shown(String id, String messageKey, boolean group, boolean active, List<ShownLink> links) {
+	}
+
+	/**
+	 * A link as shown: {@code ariaCurrent} is "page" on the very page, "true" on a page
+	 * below it, else null; {@code cssClass} DKFDS's marks for the same.
+	 */
+	public record ShownLink(String path, String messageKey, String ariaCurrent, String cssClass) {
 	}
 
 	/** An entry of a menu: one link, or a group of links. */
@@ -82,11 +131,6 @@ public final class Navigation {
 
 	/** Links shown together: a dropdown with its own id in the desktop navigation. */
 	public record Group(String id, String messageKey, List<Link> links) implements Entry {
-
-		/** Whether the page at this path is one of the group's: marks the dropdown. */
-		public boolean contains(String path) {
-			return path != null && this.links.stream().anyMatch((link) -> path.startsWith(link.path()));
-		}
 
 		@Override
 		public boolean isGroup() {

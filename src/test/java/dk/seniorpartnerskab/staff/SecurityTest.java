@@ -138,6 +138,25 @@ class SecurityTest {
 		}
 	}
 
+	@Test
+	void theMenuOffersTheLogAndTheUsersToAdministratorsOnlyAndMarksTheCurrentPage() throws Exception {
+		for (String role : new String[] { "VIEWER", "STAFF", "ADMIN" }) {
+			int adminOnly = role.equals("ADMIN") ? 1 : 0;
+			var mail = page("/admin/mail", role);
+			// Desktop navigation and mobile drawer: each link twice.
+			assertThat(mail.select(".header a[href=/admin/log]")).as(role).hasSize(2 * adminOnly);
+			assertThat(mail.select(".header a[href=/admin/brugere]")).as(role).hasSize(2 * adminOnly);
+			assertThat(mail.select(".header a[href=/admin/tilmeldinger]")).as(role).hasSize(2);
+			assertThat(mail.select(".navigation-menu a[aria-current=page]").text()).as(role).isEqualTo("Mail");
+			assertThat(mail.select(".navigation-menu li.active > .submenu button").text()).as(role).isEqualTo("System");
+		}
+		// The users page has its own model attribute "roles" (the roles to choose from).
+		assertThat(page("/admin/brugere", "ADMIN").select(".header a[href=/admin/log]")).hasSize(2);
+		var start = page("/admin", "STAFF");
+		assertThat(start.select(".navigation-menu a[aria-current=page]").text()).isEqualTo("Oversigt");
+		assertThat(start.select(".navigation-menu a[aria-current=true]")).isEmpty();
+	}
+
 	private Document page(String path, String role) throws Exception {
 		var response = mvc.perform(get(path).with(user(role.toLowerCase() + "@kl.dk").roles(role)))
 			.andExpect(status().isOk())

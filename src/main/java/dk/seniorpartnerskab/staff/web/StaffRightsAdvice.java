@@ -1,5 +1,8 @@
 package dk.seniorpartnerskab.staff.web;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,12 +16,13 @@ import dk.seniorpartnerskab.staff.Role;
  * server's own authorization applies to every POST. Templates show the forms and buttons
  * for changes with {@code th:if="${mayChange}"}: worked out once per request, where a
  * {@code sec:authorize} parses and evaluates its expression again on every row of a table
- * (README: Speed).
+ * (README: Speed). They also get {@code signedInRoles}, the names of the roles the user
+ * has through the hierarchy, from which the menu leaves out what the user may not open.
  */
 @ControllerAdvice
 class StaffRightsAdvice {
 
-	private static final String STAFF = "ROLE_" + Role.STAFF.name();
+	private static final String PREFIX = "ROLE_";
 
 	private final RoleHierarchy roles;
 
@@ -28,10 +32,20 @@ class StaffRightsAdvice {
 
 	@ModelAttribute("mayChange")
 	boolean mayChange(Authentication authentication) {
-		return authentication != null && authentication.isAuthenticated()
-				&& roles.getReachableGrantedAuthorities(authentication.getAuthorities())
-					.stream()
-					.anyMatch(authority -> STAFF.equals(authority.getAuthority()));
+		return roles(authentication).contains(Role.STAFF.name());
+	}
+
+	@ModelAttribute("signedInRoles")
+	Set<String> roles(Authentication authentication) {
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return Set.of();
+		}
+		return roles.getReachableGrantedAuthorities(authentication.getAuthorities())
+			.stream()
+			.map(authority -> authority.getAuthority())
+			.filter(authority -> authority != null && authority.startsWith(PREFIX))
+			.map(authority -> authority.substring(PREFIX.length()))
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 }
