@@ -94,6 +94,10 @@ class PageSpeedBenchmark {
 			var targets = fill(app, port);
 			String cookie = login(port);
 			var load = new RawHttpLoad(port);
+			Map<Target, Integer> sizes = new LinkedHashMap<>();
+			for (Target target : targets) {
+				sizes.put(target, pageBytes(port, target, cookie));
+			}
 
 			// Warm-up: every page, alone and under load, until the JIT has settled.
 			for (Target target : targets) {
@@ -141,12 +145,12 @@ class PageSpeedBenchmark {
 							+ " server CPU = CPU time of Tomcat's request threads per request under load%n",
 					ROUNDS, SINGLE_USER_REQUESTS, LOAD_MILLIS));
 			table.append("| Page | 1 user, median ms | 32 users, req/s | share of static file's rate"
-					+ " | server CPU a request, µs |\n");
-			table.append("| --- | ---: | ---: | ---: | ---: |\n");
+					+ " | server CPU a request, µs | page, KB |\n");
+			table.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
 			for (Target target : targets) {
-				table.append(String.format("| %s | %.2f | %.0f | %.1f %% | %.0f |%n", target.name(),
+				table.append(String.format("| %s | %.2f | %.0f | %.1f %% | %.0f | %.1f |%n", target.name(),
 						median(latency.get(target)), median(rate.get(target)), 100 * median(ratio.get(target)),
-						median(cpu.get(target))));
+						median(cpu.get(target)), sizes.get(target) / 1024.0));
 			}
 			System.out.println(table);
 			var report = Path.of("target/benchmark/page-speed.md");
@@ -281,6 +285,17 @@ class PageSpeedBenchmark {
 	}
 
 	/** Signs in as the benchmark's admin; the session cookie(s) as a Cookie header. */
+	/** The size of a page's body as served, in bytes. */
+	private static int pageBytes(int port, Target target, String cookie) throws Exception {
+		var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + target.path()));
+		if (target.staff()) {
+			request.header("Cookie", cookie);
+		}
+		var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).as(target.name()).isEqualTo(200);
+		return response.body().length;
+	}
+
 	private static String login(int port) throws Exception {
 		var cookies = new CookieManager();
 		var client = HttpClient.newBuilder().cookieHandler(cookies).build();
