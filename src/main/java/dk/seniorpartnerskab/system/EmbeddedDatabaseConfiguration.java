@@ -42,7 +42,11 @@ class EmbeddedDatabaseConfiguration {
 			// later "-c fsync=on" overrides the library's "-F".
 			.setServerConfig("fsync", "on")
 			.setServerConfig("synchronous_commit", "on")
-			.setServerConfig("full_page_writes", "on");
+			.setServerConfig("full_page_writes", "on")
+			// Stopped by this context, after everything that uses it (destroyMethod), not
+			// by a JVM shutdown hook of the library's own that runs beside the app's
+			// shutdown and takes the database from requests and jobs still finishing.
+			.setRegisterShutdownHook(false);
 		if (port > 0) {
 			builder.setPort(port);
 		}

@@ -13,6 +13,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * One real PostgreSQL server per test JVM: from Testcontainers where a Docker engine
  * answers, otherwise the embedded PostgreSQL binaries from Maven. Never H2. Force one
@@ -56,7 +58,7 @@ public final class TestDatabase {
 			@SuppressWarnings("resource")
 			var container = new PostgreSQLContainer("postgres:17-alpine");
 			container.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
+			afterTheApps(container::stop);
 			return log(new TestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
 					"Testcontainers PostgreSQL 17"));
 		}
@@ -65,21 +67,34 @@ public final class TestDatabase {
 			var postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dir.toFile())
 				.setCleanDataDirectory(true)
+				.setRegisterShutdownHook(false)
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			afterTheApps(() -> {
 				try {
 					postgres.close();
 				}
 				catch (IOException ignored) {
 					// shutting down anyway
 				}
-			}));
+			});
 			return log(new TestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres",
 					"embedded PostgreSQL"));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * Stops the database when the JVM ends, but only after every Spring application in it
+	 * has closed: Boot runs its shutdown handlers one after the other once all contexts
+	 * are closed, where JVM shutdown hooks all run at once. As a hook (the embedded
+	 * server's own, by default) the database went away while a test context was still
+	 * closing, and Spring Modulith's event registry then waited Hikari's 30 s for a
+	 * connection, until Surefire killed the test JVM ("kill self fork JVM").
+	 */
+	private static void afterTheApps(Runnable stop) {
+		SpringApplication.getShutdownHandlers().add(stop);
 	}
 
 	private static boolean dockerAvailable() {
