@@ -28,7 +28,12 @@ public final class DanishOrder {
 
 	/** The items in the Danish order of their names. */
 	public static <T> List<T> sorted(Collection<? extends T> items, Function<? super T, String> name) {
-		return sorted(items, name, item -> "");
+		Collator collator = COLLATOR.get();
+		return items.stream()
+			.map(item -> new Keyed<T>(collator.getCollationKey(name.apply(item)), null, item))
+			.sorted(Comparator.comparing(Keyed<T>::name))
+			.map(Keyed::item)
+			.toList();
 	}
 
 	/**
@@ -45,6 +50,7 @@ public final class DanishOrder {
 			.toList();
 	}
 
+	/** An item with its name's key, and the second text's where ties are broken by it. */
 	private record Keyed<T>(CollationKey name, CollationKey then, T item) {
 	}
 

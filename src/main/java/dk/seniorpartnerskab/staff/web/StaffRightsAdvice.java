@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -30,13 +31,15 @@ class StaffRightsAdvice {
 		this.roles = roles;
 	}
 
-	@ModelAttribute("mayChange")
-	boolean mayChange(Authentication authentication) {
-		return roles(authentication).contains(Role.STAFF.name());
+	/** Both worked out from one look at the role hierarchy. */
+	@ModelAttribute
+	void rights(Authentication authentication, Model model) {
+		Set<String> signedInRoles = roles(authentication);
+		model.addAttribute("signedInRoles", signedInRoles);
+		model.addAttribute("mayChange", signedInRoles.contains(Role.STAFF.name()));
 	}
 
-	@ModelAttribute("signedInRoles")
-	Set<String> roles(Authentication authentication) {
+	private Set<String> roles(Authentication authentication) {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			return Set.of();
 		}
