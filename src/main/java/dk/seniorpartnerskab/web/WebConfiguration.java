@@ -8,7 +8,6 @@ import jakarta.servlet.DispatcherType;
 
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import io.micrometer.observation.ObservationPredicate;
 
@@ -56,9 +55,6 @@ class WebConfiguration implements WebMvcConfigurer {
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
 					engine.setEngineContextFactory(new LocalTemplateVariables());
-				}
-				if (bean instanceof ThymeleafViewResolver resolver) {
-					resolver.setViewClass(EncodedPageView.class);
 				}
 				return bean;
 			}
