@@ -85,7 +85,8 @@ class PageSpeedBenchmark {
 	@Test
 	void everyPageOfAFullEditionAgainstTheSmallestStaticFile() throws Exception {
 		var database = TestDatabase.get();
-		try (var app = new SpringApplicationBuilder(SeniorpartnerskabApplication.class).profiles("test")
+		try (var app = new SpringApplicationBuilder(SeniorpartnerskabApplication.class, FloorPages.class)
+			.profiles("test")
 			.run("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
 					"--spring.datasource.username=" + database.username(),
 					"--spring.datasource.password=" + database.password(), "--spring.mail.host=",
@@ -250,6 +251,12 @@ class PageSpeedBenchmark {
 
 		var targets = new ArrayList<Target>();
 		targets.add(new Target("static file (" + script.group(1).replaceAll(".*/", "") + ")", script.group(1), false));
+		// Floors (FloorPages): the same filters and MVC without a template, a short
+		// template, and each layout around nothing.
+		targets.add(new Target("floor: no template", "/benchmark/tekst", false));
+		targets.add(new Target("floor: a short template", "/benchmark/skabelon", false));
+		targets.add(new Target("floor: public layout, empty", "/benchmark/layout", false));
+		targets.add(new Target("floor: staff layout, empty", "/admin/benchmark/layout", true));
 		targets.add(new Target("staff: registrations list", "/admin/tilmeldinger", true));
 		targets.add(new Target("staff: registration detail", "/admin/tilmeldinger/" + registrationId, true));
 		targets.add(new Target("staff: network board", "/admin/netvaerk", true));
@@ -265,11 +272,11 @@ class PageSpeedBenchmark {
 		targets.add(new Target("public: toolkit library", "/vaerktoejer", false));
 		targets.add(new Target("public: a toolkit", "/vaerktoejer/" + toolkit, false));
 		targets.add(new Target("public: privacy", "/privatliv", false));
-		// -Dbenchmark.only=<regex on the names>: only those pages (the static file
-		// always).
+		// -Dbenchmark.only=<regex on the names>: only those pages (the static file and
+		// the floors always).
 		var only = Pattern.compile(System.getProperty("benchmark.only", ".*"));
 		return targets.stream()
-			.filter(t -> t == targets.get(0) || only.matcher(t.name()).find())
+			.filter(t -> t == targets.get(0) || t.name().startsWith("floor:") || only.matcher(t.name()).find())
 			.collect(Collectors.toList());
 	}
 
