@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.web;
 
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
@@ -20,11 +21,12 @@ class TemplateObjects extends AbstractDialect implements IExpressionObjectDialec
 
 	private final Assets assets;
 
-	private final Navigation navigation = new Navigation();
+	private final Navigation navigation;
 
-	TemplateObjects(Assets assets) {
+	TemplateObjects(Assets assets, MessageSource messages) {
 		super("templateObjects");
 		this.assets = assets;
+		this.navigation = new Navigation(key -> messages.getMessage(key, null, Copenhagen.DANISH));
 	}
 
 	@Override

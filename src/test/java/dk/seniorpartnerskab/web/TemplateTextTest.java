@@ -74,7 +74,7 @@ class TemplateTextTest {
 			}
 		}
 		for (String area : List.of("public", "admin")) {
-			for (Navigation.Entry entry : new Navigation().menu(area)) {
+			for (Navigation.Entry entry : Navigation.menu(area)) {
 				if (entry instanceof Navigation.Group group && !properties.containsKey(group.messageKey())) {
 					missing.add("Navigation: " + group.messageKey());
 				}
