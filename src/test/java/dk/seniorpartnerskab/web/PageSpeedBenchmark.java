@@ -110,7 +110,9 @@ class PageSpeedBenchmark {
 			Map<Target, double[]> rate = new LinkedHashMap<>();
 			Map<Target, double[]> ratio = new LinkedHashMap<>();
 			Map<Target, double[]> cpu = new LinkedHashMap<>();
+			Map<Target, double[]> cpuRatio = new LinkedHashMap<>();
 			targets.forEach(t -> {
+				cpuRatio.put(t, new double[ROUNDS]);
 				latency.put(t, new double[ROUNDS]);
 				rate.put(t, new double[ROUNDS]);
 				ratio.put(t, new double[ROUNDS]);
@@ -133,25 +135,26 @@ class PageSpeedBenchmark {
 							cpu.get(target)[round]);
 				}
 				double staticRate = rate.get(targets.get(0))[round];
+				double staticCpu = cpu.get(targets.get(0))[round];
 				for (Target target : targets) {
 					ratio.get(target)[round] = rate.get(target)[round] / staticRate;
+					cpuRatio.get(target)[round] = cpu.get(target)[round] / staticCpu;
 				}
 			}
 			stopRecording(recording);
 
 			var table = new StringBuilder();
-			table.append(String.format(
-					"%n[benchmark] full edition, medians of %d rounds; 1 user: %d requests in a row;"
-							+ " 32 users: %d ms each; ratio = page rate / static file rate in the same round;"
-							+ " server CPU = CPU time of Tomcat's request threads per request under load%n",
+			table.append(String.format("%n[benchmark] full edition, medians of %d rounds; 1 user: %d requests in a row;"
+					+ " 32 users: %d ms each; ratio = page rate / static file rate in the same round;"
+					+ " server CPU = CPU time of Tomcat's request threads per request under load, and as a multiple of the static file's in the same round%n",
 					ROUNDS, SINGLE_USER_REQUESTS, LOAD_MILLIS));
 			table.append("| Page | 1 user, median ms | 32 users, req/s | share of static file's rate"
-					+ " | server CPU a request, µs | page, KB |\n");
-			table.append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+					+ " | server CPU a request, µs | server CPU, × static file's | page, KB |\n");
+			table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 			for (Target target : targets) {
-				table.append(String.format("| %s | %.2f | %.0f | %.1f %% | %.0f | %.1f |%n", target.name(),
+				table.append(String.format("| %s | %.2f | %.0f | %.1f %% | %.0f | %.1f | %.1f |%n", target.name(),
 						median(latency.get(target)), median(rate.get(target)), 100 * median(ratio.get(target)),
-						median(cpu.get(target)), sizes.get(target) / 1024.0));
+						median(cpu.get(target)), median(cpuRatio.get(target)), sizes.get(target) / 1024.0));
 			}
 			System.out.println(table);
 			var report = Path.of("target/benchmark/page-speed.md");
