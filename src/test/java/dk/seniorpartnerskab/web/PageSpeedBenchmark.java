@@ -111,7 +111,9 @@ class PageSpeedBenchmark {
 			Map<Target, double[]> ratio = new LinkedHashMap<>();
 			Map<Target, double[]> cpu = new LinkedHashMap<>();
 			Map<Target, double[]> cpuRatio = new LinkedHashMap<>();
+			Map<Target, double[]> allocated = new LinkedHashMap<>();
 			targets.forEach(t -> {
+				allocated.put(t, new double[ROUNDS]);
 				cpuRatio.put(t, new double[ROUNDS]);
 				latency.put(t, new double[ROUNDS]);
 				rate.put(t, new double[ROUNDS]);
@@ -130,6 +132,7 @@ class PageSpeedBenchmark {
 					var loaded = load.load(target.path(), c, CONNECTIONS, LOAD_MILLIS);
 					rate.get(target)[round] = loaded.perSecond();
 					cpu.get(target)[round] = loaded.serverCpuMicrosPerRequest();
+					allocated.get(target)[round] = loaded.serverKilobytesPerRequest();
 					System.out.printf("[benchmark] round %d %s: %.2f ms, %.0f req/s, %.0f µs server CPU a request%n",
 							round + 1, target.name(), latency.get(target)[round], rate.get(target)[round],
 							cpu.get(target)[round]);
@@ -146,15 +149,16 @@ class PageSpeedBenchmark {
 			var table = new StringBuilder();
 			table.append(String.format("%n[benchmark] full edition, medians of %d rounds; 1 user: %d requests in a row;"
 					+ " 32 users: %d ms each; ratio = page rate / static file rate in the same round;"
-					+ " server CPU = CPU time of Tomcat's request threads per request under load, and as a multiple of the static file's in the same round%n",
+					+ " server CPU = CPU time of Tomcat's request threads per request under load, and as a multiple of the static file's in the same round; allocated = bytes those threads allocated per request (the same in every run)%n",
 					ROUNDS, SINGLE_USER_REQUESTS, LOAD_MILLIS));
 			table.append("| Page | 1 user, median ms | 32 users, req/s | share of static file's rate"
-					+ " | server CPU a request, µs | server CPU, × static file's | page, KB |\n");
-			table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+					+ " | server CPU a request, µs | server CPU, × static file's | allocated a request, KB | page, KB |\n");
+			table.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
 			for (Target target : targets) {
-				table.append(String.format("| %s | %.2f | %.0f | %.1f %% | %.0f | %.1f | %.1f |%n", target.name(),
-						median(latency.get(target)), median(rate.get(target)), 100 * median(ratio.get(target)),
-						median(cpu.get(target)), median(cpuRatio.get(target)), sizes.get(target) / 1024.0));
+				table.append(String.format("| %s | %.2f | %.0f | %.1f %% | %.0f | %.1f | %.0f | %.1f |%n",
+						target.name(), median(latency.get(target)), median(rate.get(target)),
+						100 * median(ratio.get(target)), median(cpu.get(target)), median(cpuRatio.get(target)),
+						median(allocated.get(target)), sizes.get(target) / 1024.0));
 			}
 			System.out.println(table);
 			var report = Path.of("target/benchmark/page-speed.md");

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -50,28 +49,37 @@ final class RawHttpLoad {
 	/**
 	 * The rate {@code connections} users get and the CPU time the server's request
 	 * threads spent per request meanwhile (Tomcat's {@code http-nio-*} threads, measured
-	 * through {@link ThreadMXBean}; garbage collection not included). The CPU time does
+	 * through the JVM's thread bean; garbage collection not included). The CPU time does
 	 * not depend on how many cores the client and other programs leave the server, so it
 	 * compares runs on a busy machine where rates do not.
 	 */
-	record Load(double perSecond, double serverCpuMicrosPerRequest) {
+	record Load(double perSecond, double serverCpuMicrosPerRequest, double serverKilobytesPerRequest) {
 	}
 
 	Load load(String path, String cookie, int connections, long millis) throws Exception {
-		long cpuBefore = serverCpuNanos();
+		long cpuBefore = serverThreads(false);
+		long bytesBefore = serverThreads(true);
 		long before = requests.get();
 		double perSecond = requestsPerSecond(path, cookie, connections, millis);
-		long cpu = serverCpuNanos() - cpuBefore;
-		return new Load(perSecond, cpu / 1e3 / Math.max(1, requests.get() - before));
+		long cpu = serverThreads(false) - cpuBefore;
+		long bytes = serverThreads(true) - bytesBefore;
+		long served = Math.max(1, requests.get() - before);
+		return new Load(perSecond, cpu / 1e3 / served, bytes / 1024.0 / served);
 	}
 
-	private static long serverCpuNanos() {
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+	/**
+	 * The CPU nanoseconds, or the bytes allocated, of Tomcat's request threads so far.
+	 * The bytes a request allocates are nearly the same in every run, however busy the
+	 * machine: the measure of work that does not drift.
+	 */
+	private static long serverThreads(boolean allocated) {
+		var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		long total = 0;
 		for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
 			if (info != null && info.getThreadName().startsWith("http-nio-")) {
-				long cpu = threads.getThreadCpuTime(info.getThreadId());
-				total += Math.max(0, cpu);
+				long value = allocated ? threads.getThreadAllocatedBytes(info.getThreadId())
+						: threads.getThreadCpuTime(info.getThreadId());
+				total += Math.max(0, value);
 			}
 		}
 		return total;
