@@ -3,6 +3,7 @@ package dk.seniorpartnerskab.web;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -34,14 +35,16 @@ class FloorPages {
 
 		/** The public layout around an empty main. */
 		@GetMapping("/benchmark/layout")
-		String publicLayout() {
-			return "benchmark/public-layout";
+		String publicLayout(Model model) {
+			model.addAttribute("area", "public");
+			return "benchmark/layout";
 		}
 
 		/** The staff layout (menu, signed-in user) around an empty main. */
 		@GetMapping("/admin/benchmark/layout")
-		String staffLayout() {
-			return "benchmark/staff-layout";
+		String staffLayout(Model model) {
+			model.addAttribute("area", "admin");
+			return "benchmark/layout";
 		}
 
 	}
