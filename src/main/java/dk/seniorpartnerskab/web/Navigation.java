@@ -11,14 +11,12 @@ import org.springframework.web.util.HtmlUtils;
  * The public menu and the staff menu, each written once: the layout shows a menu twice
  * from here, as the desktop navigation (a group becomes a dropdown) and as the mobile
  * drawer (flat). The layout asks
- * {@code #navigation.html(area, currentPath, signedInRoles, grouped, root)} for the items
- * of its {@code
- *
-<ul class="mainmenu">
- * }: the menu as the person sees it on this page, written here as markup. It is the one
- * piece of markup written in Java: it is on every page, twice, and as a template (a
- * fragment call, a condition and five attributes per link) it took about a quarter of the
- * time an empty staff page takes (README: Speed).
+ * {@code #navigation.shown(area, currentPath, signedInRoles)} once for the menu as the
+ * person sees it on this page, and {@code #navigation.html(menu, grouped, root)} for the
+ * items of each of its two menu lists, written here as markup. It is the one piece of
+ * markup written in Java: it is on every page, twice, and as a template (a fragment call,
+ * a condition and five attributes per link) it took about a quarter of the time an empty
+ * staff page takes (README: Speed).
  */
 public final class Navigation {
 
@@ -67,7 +65,7 @@ public final class Navigation {
 	 * links for a role the person lacks left out, the current page and the pages above it
 	 * marked.
 	 */
-	public static List<Shown> shown(String area, String currentPath, Set<String> roles) {
+	public List<Shown> shown(String area, String currentPath, Set<String> roles) {
 		var shown = new ArrayList<Shown>();
 		for (Entry entry : menu(area)) {
 			var links = new ArrayList<ShownLink>();
@@ -92,18 +90,16 @@ public final class Navigation {
 	}
 
 	/**
-	 * The items of the menu {@link #shown shown} on this page, as markup for a {@code
-	 *
-	<ul class="mainmenu">
-	 * }: {@code grouped} (the desktop navigation) a group is a DKFDS dropdown, marked
-	 * active while one of its pages is shown; flat (the mobile drawer) its links simply
-	 * follow. The current page carries {@code aria-current="page"}, a page below it
-	 * {@code aria-current="true"}.
+	 * The items of a menu as {@link #shown shown} on this page, as markup for the
+	 * layout's menu list ({@code mainmenu}): {@code grouped} (the desktop navigation) a
+	 * group is a DKFDS dropdown, marked active while one of its pages is shown; flat (the
+	 * mobile drawer) its links simply follow. The current page carries
+	 * {@code aria-current="page"}, a page below it {@code aria-current="true"}.
 	 * @param root the application's root URL ({@code @{/}}), which paths are relative to
 	 */
-	public String html(String area, String currentPath, Set<String> roles, boolean grouped, String root) {
+	public String html(List<Shown> menu, boolean grouped, String root) {
 		var html = new StringBuilder(4096);
-		for (Shown entry : shown(area, currentPath, roles)) {
+		for (Shown entry : menu) {
 			if (grouped && entry.group()) {
 				String id = escape(entry.id());
 				html.append(entry.active() ? "<li class=\"active\">" : "<li>")
