@@ -157,6 +157,22 @@ class SecurityTest {
 		assertThat(start.select(".navigation-menu a[aria-current=true]")).isEmpty();
 	}
 
+	@Test
+	void theHeaderNamesTheSignedInUserAndOffersTheLogoutOnlyToThem() throws Exception {
+		var start = page("/admin", "VIEWER");
+		// The header and the mobile drawer.
+		assertThat(start.select(".header p.user").eachText()).containsExactly("Logget ind som viewer@kl.dk",
+				"Logget ind som viewer@kl.dk");
+		assertThat(start.select(".header form[action=/admin/logout]")).hasSize(2);
+		var login = Jsoup.parse(mvc.perform(get("/admin/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(login.select(".header p.user")).isEmpty();
+		assertThat(login.select(".header form[action=/admin/logout]")).isEmpty();
+	}
+
 	private Document page(String path, String role) throws Exception {
 		var response = mvc.perform(get(path).with(user(role.toLowerCase() + "@kl.dk").roles(role)))
 			.andExpect(status().isOk())

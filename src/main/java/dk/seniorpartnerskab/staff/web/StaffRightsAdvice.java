@@ -18,7 +18,11 @@ import dk.seniorpartnerskab.staff.Role;
  * for changes with {@code th:if="${mayChange}"}: worked out once per request, where a
  * {@code sec:authorize} parses and evaluates its expression again on every row of a table
  * (README: Speed). They also get {@code signedInRoles}, the names of the roles the user
- * has through the hierarchy, from which the menu leaves out what the user may not open.
+ * has through the hierarchy, from which the menu leaves out what the user may not open,
+ * and {@code signedInName}, the signed-in user's e-mail address (none for anonymous
+ * visitors), which the layout shows in the admin area: a model value where
+ * {@code sec:authorize} and {@code #authentication} would build a security expression
+ * context twice a page.
  */
 @ControllerAdvice
 class StaffRightsAdvice {
@@ -31,16 +35,21 @@ class StaffRightsAdvice {
 		this.roles = roles;
 	}
 
-	/** Both worked out from one look at the role hierarchy. */
+	/** The rights worked out from one look at the role hierarchy. */
 	@ModelAttribute
 	void rights(Authentication authentication, Model model) {
 		Set<String> signedInRoles = roles(authentication);
+		model.addAttribute("signedInName", signedIn(authentication) ? authentication.getName() : null);
 		model.addAttribute("signedInRoles", signedInRoles);
 		model.addAttribute("mayChange", signedInRoles.contains(Role.STAFF.name()));
 	}
 
+	private static boolean signedIn(Authentication authentication) {
+		return authentication != null && authentication.isAuthenticated();
+	}
+
 	private Set<String> roles(Authentication authentication) {
-		if (authentication == null || !authentication.isAuthenticated()) {
+		if (!signedIn(authentication)) {
 			return Set.of();
 		}
 		return roles.getReachableGrantedAuthorities(authentication.getAuthorities())
