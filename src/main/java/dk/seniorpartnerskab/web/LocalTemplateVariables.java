@@ -15,7 +15,10 @@ import org.thymeleaf.context.ILazyContextVariable;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.context.WebEngineContext;
 import org.thymeleaf.engine.TemplateData;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.IWebExchange;
+
+import org.springframework.expression.spel.support.StandardEvaluationContext;
 
 /**
  * Keeps a page's template variables in memory instead of in the servlet request.
@@ -30,6 +33,8 @@ import org.thymeleaf.web.IWebExchange;
  * token, for one), and {@code param}, {@code session} and {@code application} mean what
  * they mean in Thymeleaf's web context. Nothing outside the template read its variables
  * from the request.
+ * <p>
+ * A page's expressions read properties through {@link RestrictedPropertyReads}.
  */
 final class LocalTemplateVariables implements IEngineContextFactory {
 
@@ -40,6 +45,10 @@ final class LocalTemplateVariables implements IEngineContextFactory {
 		Map<String, Object> variables = new LinkedHashMap<>(names.size() + 1, 1.0f);
 		for (String name : names) {
 			variables.put(name, context.getVariable(name));
+		}
+		if (variables.get(
+				ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME) instanceof StandardEvaluationContext evaluation) {
+			RestrictedPropertyReads.install(evaluation);
 		}
 		if (context instanceof IWebContext web) {
 			return new WebPageContext(configuration, templateData, templateResolutionAttributes, web.getExchange(),

@@ -1,5 +1,7 @@
 package dk.seniorpartnerskab.web;
 
+import java.util.stream.IntStream;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
@@ -16,6 +18,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @TestConfiguration(proxyBeanMethods = false)
 @Import(FloorPages.Pages.class)
 class FloorPages {
+
+	/** A row of {@link Pages#table}. */
+	public record Row(String a, String b, String c, String d, String e, String f, String g, String h, String i,
+			String j) {
+	}
 
 	@Controller
 	static class Pages {
@@ -38,6 +45,22 @@ class FloorPages {
 		String publicLayout(Model model) {
 			model.addAttribute("area", "public");
 			return "benchmark/layout";
+		}
+
+		/**
+		 * The public layout around a table of 50 rows of 10 cells, each one
+		 * {@code th:text} of a record's field: beside the empty layout, what one
+		 * expression in a row costs.
+		 */
+		@GetMapping("/benchmark/tabel")
+		String table(Model model) {
+			model.addAttribute("area", "public");
+			model.addAttribute("rows",
+					IntStream.range(0, 50)
+						.mapToObj(i -> new Row("Aabenraa " + i, "Region Syddanmark", "Modtaget", "Netværk 1",
+								"SP27-00" + i, "Hanne Hansen", "hanne@aabenraa.dk", "I gang", "12. maj 2027", "Ja"))
+						.toList());
+			return "benchmark/table";
 		}
 
 		/** The staff layout (menu, signed-in user) around an empty main. */

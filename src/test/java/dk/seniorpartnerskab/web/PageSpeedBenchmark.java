@@ -259,11 +259,13 @@ class PageSpeedBenchmark {
 		var targets = new ArrayList<Target>();
 		targets.add(new Target("static file (" + script.group(1).replaceAll(".*/", "") + ")", script.group(1), false));
 		// Floors (FloorPages): the same filters and MVC without a template, a short
-		// template, and each layout around nothing.
+		// template, each layout around nothing, and the cost of an expression.
 		targets.add(new Target("floor: no template", "/benchmark/tekst", false));
 		targets.add(new Target("floor: a short template", "/benchmark/skabelon", false));
 		targets.add(new Target("floor: public layout, empty", "/benchmark/layout", false));
 		targets.add(new Target("floor: staff layout, empty", "/admin/benchmark/layout", true));
+		// And the public layout around 500 expressions (50 rows of 10 cells).
+		targets.add(new Target("floor: public layout, 500 texts", "/benchmark/tabel", false));
 		targets.add(new Target("staff: registrations list", "/admin/tilmeldinger", true));
 		targets.add(new Target("staff: registration detail", "/admin/tilmeldinger/" + registrationId, true));
 		targets.add(new Target("staff: network board", "/admin/netvaerk", true));
