@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import jakarta.servlet.DispatcherType;
 
 import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
 import io.micrometer.observation.ObservationPredicate;
@@ -45,8 +46,22 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * Room in Thymeleaf's caches for every template (with each fragment selector) and
+	 * every expression the app has: Thymeleaf keeps 200 templates and 500 expressions by
+	 * default and drops the oldest, first in first out, and our templates hold several
+	 * thousand expressions. A dropped expression is parsed again, and SpEL compiles an
+	 * expression to bytecode only after its first hundred uses, so one that kept being
+	 * dropped was never compiled. {@code ThymeleafCachesTest} counts what the templates
+	 * hold against these sizes.
+	 */
+	static final int TEMPLATE_CACHE_SIZE = 1_000;
+
+	static final int EXPRESSION_CACHE_SIZE = 20_000;
+
+	/**
 	 * Pages keep their template variables in memory, not in the request
-	 * ({@link LocalTemplateVariables}).
+	 * ({@link LocalTemplateVariables}), and Thymeleaf's caches hold all templates and
+	 * expressions.
 	 */
 	@Bean
 	static BeanPostProcessor localTemplateVariables() {
@@ -55,6 +70,10 @@ class WebConfiguration implements WebMvcConfigurer {
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
 				if (bean instanceof SpringTemplateEngine engine) {
 					engine.setEngineContextFactory(new LocalTemplateVariables());
+					var caches = new StandardCacheManager();
+					caches.setTemplateCacheMaxSize(TEMPLATE_CACHE_SIZE);
+					caches.setExpressionCacheMaxSize(EXPRESSION_CACHE_SIZE);
+					engine.setCacheManager(caches);
 				}
 				return bean;
 			}
