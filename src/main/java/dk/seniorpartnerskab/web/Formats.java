@@ -6,8 +6,8 @@ import java.time.temporal.TemporalAccessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Danish formatting for templates: {@code ${@formats.dateTime(instant)}},
- * {@code ${@formats.phone(number)}}.
+ * Danish formatting for templates: {@code ${#formats.dateTime(instant)}},
+ * {@code ${#formats.phone(number)}}.
  */
 @Component("formats")
 public class Formats {

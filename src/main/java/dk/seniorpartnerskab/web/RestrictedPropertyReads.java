@@ -23,7 +23,7 @@ import org.springframework.expression.spel.support.StandardEvaluationContext;
  * for a reflective read is made anew for each read, so each {@code ${row.name}} that
  * cannot be compiled (the type or its accessor not public) looked up the getter, checked
  * the restriction and made a new accessor on every row: 39 % of the rendering time of a
- * table of texts in the profile (README: Speed, fix 16).
+ * table of texts in the profile (README: Speed, fix 17).
  * <p>
  * Here Thymeleaf's accessor still makes every decision; its answer for a type and a
  * property name is kept (a refusal is not: it is thrown again each time). SpEL keeps this
