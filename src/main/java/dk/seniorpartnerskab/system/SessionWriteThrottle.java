@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.system;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,8 +20,17 @@ import org.springframework.session.Session;
  * at most {@code interval} earlier than it would otherwise. Reads are unchanged: every
  * request sees the stored session, so signing out or a changed role is never served from
  * a stale copy.
+ * <p>
+ * Within one request ({@link #remember()}, opened by {@link SessionRequestScopeFilter}
+ * around Spring Session's filter) a session that request has saved is found again without
+ * reading it: Spring Session saves a session when the response is committed and again
+ * after the request, and clears what it read in between, so without this every page read
+ * its session twice (spring-session issue 1731). Only the request's own write is given
+ * back, never a copy another request could have changed.
  */
 final class SessionWriteThrottle implements FindByIndexNameSessionRepository<SessionWriteThrottle.ThrottledSession> {
+
+	private static final ThreadLocal<Map<String, ThrottledSession>> SAVED_IN_REQUEST = new ThreadLocal<>();
 
 	private final FindByIndexNameSessionRepository<Session> delegate;
 
@@ -37,20 +47,53 @@ final class SessionWriteThrottle implements FindByIndexNameSessionRepository<Ses
 		return new ThrottledSession(this.delegate.createSession(), this.interval);
 	}
 
+	/**
+	 * Opens the current request's memory of the sessions it saves, unless one is open
+	 * already; closing it (at the end of the request) forgets them.
+	 */
+	static Scope remember() {
+		if (SAVED_IN_REQUEST.get() != null) {
+			return () -> {
+			};
+		}
+		SAVED_IN_REQUEST.set(new HashMap<>(2));
+		return SAVED_IN_REQUEST::remove;
+	}
+
 	@Override
 	public void save(ThrottledSession session) {
 		this.delegate.save(session.delegate);
+		Map<String, ThrottledSession> saved = SAVED_IN_REQUEST.get();
+		if (saved != null) {
+			saved.put(session.getId(), session);
+		}
 	}
 
 	@Override
 	public ThrottledSession findById(String id) {
+		Map<String, ThrottledSession> saved = SAVED_IN_REQUEST.get();
+		if (saved != null && saved.containsKey(id)) {
+			return saved.get(id);
+		}
 		Session session = this.delegate.findById(id);
 		return session != null ? new ThrottledSession(session, this.interval) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Map<String, ThrottledSession> saved = SAVED_IN_REQUEST.get();
+		if (saved != null) {
+			saved.remove(id);
+		}
 		this.delegate.deleteById(id);
+	}
+
+	/** The end of a request's memory of its saved sessions. */
+	interface Scope extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 	@Override
