@@ -9,6 +9,7 @@ import jakarta.servlet.DispatcherType;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import io.micrometer.observation.ObservationPredicate;
 
@@ -60,14 +61,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Pages keep their template variables in memory, not in the request
-	 * ({@link LocalTemplateVariables}), and Thymeleaf's caches hold all templates and
-	 * expressions.
+	 * ({@link LocalTemplateVariables}), Thymeleaf's caches hold all templates and
+	 * expressions, and pages are built in reused buffers ({@link PageBufferingView}).
 	 */
 	@Bean
 	static BeanPostProcessor localTemplateVariables() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof ThymeleafViewResolver views) {
+					views.setViewClass(PageBufferingView.class);
+				}
 				if (bean instanceof SpringTemplateEngine engine) {
 					engine.setEngineContextFactory(new LocalTemplateVariables());
 					var caches = new StandardCacheManager();
