@@ -20,6 +20,7 @@ import dk.seniorpartnerskab.audit.AuditEntry;
 import dk.seniorpartnerskab.audit.AuditEntryRepository;
 import dk.seniorpartnerskab.audit.AuditText;
 import dk.seniorpartnerskab.web.Pages;
+import dk.seniorpartnerskab.web.ReadOnlyPage;
 
 /**
  * The audit log for ADMIN (the security configuration limits {@code /admin/log} to
@@ -41,6 +42,7 @@ class AuditLogController {
 	}
 
 	@GetMapping
+	@ReadOnlyPage
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var specification = result.hasErrors() ? (Specification<AuditEntry>) (root, query, cb) -> cb.conjunction()

@@ -35,6 +35,7 @@ import dk.seniorpartnerskab.mail.OutgoingMail;
 import dk.seniorpartnerskab.mail.OutgoingMailRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
 import dk.seniorpartnerskab.web.Pages;
+import dk.seniorpartnerskab.web.ReadOnlyPage;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -84,6 +85,7 @@ class MailLogController {
 	}
 
 	@GetMapping
+	@ReadOnlyPage
 	String list(@ModelAttribute("filter") MailLogFilter filter, BindingResult result, Model model, Locale locale) {
 		if (result.hasFieldErrors("status")) {
 			filter.setStatus(null);

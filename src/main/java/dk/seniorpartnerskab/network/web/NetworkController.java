@@ -34,6 +34,7 @@ import dk.seniorpartnerskab.network.NetworkRepository;
 import dk.seniorpartnerskab.staff.StaffUser;
 import dk.seniorpartnerskab.staff.StaffUserRepository;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.ReadOnlyPage;
 import java.util.NoSuchElementException;
 
 /**
@@ -67,6 +68,7 @@ class NetworkController {
 	}
 
 	@GetMapping
+	@ReadOnlyPage
 	String board(@RequestParam(name = "forloeb", required = false) Long editionId, Model model) {
 		var edition = editionManagement.chosen(editionId).orElse(null);
 		model.addAttribute("editions", editionManagement.all());

@@ -30,6 +30,7 @@ import dk.seniorpartnerskab.review.RegistrationSearch;
 import dk.seniorpartnerskab.review.ReviewManagement;
 import dk.seniorpartnerskab.web.EnumOptions;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.ReadOnlyPage;
 
 /**
  * The staff list of registrations ({@code /admin/tilmeldinger}): filters, sorting,
@@ -73,6 +74,7 @@ class RegistrationListController {
 	}
 
 	@GetMapping
+	@ReadOnlyPage
 	String list(@ModelAttribute("filter") RegistrationFilter filter, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(name = "valgt", required = false) List<Long> selected, Model model, Locale locale) {
 		// Ticked again when "Fortryd" comes back from a bulk action's question.

@@ -37,6 +37,7 @@ import dk.seniorpartnerskab.registration.RegistrationStatus;
 import dk.seniorpartnerskab.review.ChecklistItem;
 import dk.seniorpartnerskab.review.ReviewManagement;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.ReadOnlyPage;
 
 /**
  * One registration for staff ({@code /admin/tilmeldinger/{id}}): the submission with its
@@ -70,6 +71,7 @@ class RegistrationReviewController {
 	}
 
 	@GetMapping
+	@ReadOnlyPage
 	String detail(@PathVariable long id, Model model) {
 		var registration = registrations.find(id).orElseThrow(NotFoundException::new);
 		model.addAttribute("registration", registration);

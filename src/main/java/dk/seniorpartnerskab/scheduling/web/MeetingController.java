@@ -41,6 +41,7 @@ import dk.seniorpartnerskab.scheduling.MeetingManagement;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
 import dk.seniorpartnerskab.scheduling.Needs;
 import dk.seniorpartnerskab.web.NotFoundException;
+import dk.seniorpartnerskab.web.ReadOnlyPage;
 import java.util.HashMap;
 
 /**
@@ -98,6 +99,7 @@ class MeetingController {
 	}
 
 	@GetMapping
+	@ReadOnlyPage
 	String list(@RequestParam(name = "forloeb", required = false) Long editionId, Locale locale, Model model) {
 		var edition = editionManagement.chosen(editionId).orElse(null);
 		model.addAttribute("editions", editionManagement.all());
@@ -152,6 +154,7 @@ class MeetingController {
 	}
 
 	@GetMapping("/{id}")
+	@ReadOnlyPage
 	String show(@PathVariable long id, Locale locale, Model model) {
 		var meeting = meeting(id);
 		model.addAttribute("meeting", meeting);
