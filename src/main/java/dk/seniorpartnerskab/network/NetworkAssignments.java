@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -78,9 +78,13 @@ public class NetworkAssignments {
 		var columns = new ArrayList<NetworkBoard.Column>();
 		for (Network network : all) {
 			var in = members.stream().filter(m -> Objects.equals(m.networkId(), network.getId())).toList();
-			var regions = in.stream()
-				.collect(Collectors.groupingBy(NetworkBoard.Member::region, () -> new TreeMap<>(DanishOrder.TEXTS),
-						Collectors.counting()));
+			var counts = in.stream().collect(Collectors.groupingBy(NetworkBoard.Member::region, Collectors.counting()));
+			// The regions in Danish order, each name's collation key made once: a map
+			// sorted
+			// by the collator compared the names pair by pair on every member put in it,
+			// a fifth of the board's memory a page view (README: Speed, fix 24).
+			var regions = new LinkedHashMap<String, Long>();
+			DanishOrder.sorted(counts.keySet(), name -> name).forEach(name -> regions.put(name, counts.get(name)));
 			long started = in.stream().filter(NetworkBoard.Member::isStarted).count();
 			columns.add(new NetworkBoard.Column(network, in, regions, started, in.size() - started));
 		}

@@ -20,9 +20,6 @@ public final class DanishOrder {
 	private static final ThreadLocal<Collator> COLLATOR = ThreadLocal
 		.withInitial(() -> Collator.getInstance(Copenhagen.DANISH));
 
-	/** For a few texts, such as the keys of a sorted map. */
-	public static final Comparator<String> TEXTS = (a, b) -> COLLATOR.get().compare(a, b);
-
 	private DanishOrder() {
 	}
 

@@ -1,6 +1,7 @@
 package dk.seniorpartnerskab.network;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -11,6 +12,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.EffortStatus;
 import dk.seniorpartnerskab.registration.ParticipationInfo;
 import dk.seniorpartnerskab.registration.ParticipationLine;
@@ -19,6 +21,7 @@ import dk.seniorpartnerskab.review.OpenEditionTestBase;
 import dk.seniorpartnerskab.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -45,6 +48,9 @@ class NetworkBoardTest extends OpenEditionTestBase {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	NetworkAssignments assignments;
+
 	@Test
 	void staffPlaceAnApprovedMunicipalityByHandAndItIsPinnedAuditedAndAnnounced() throws Exception {
 		var north = management.create(edition.getId(), "Netværk Nord", "", 10, null, "a@kl.dk");
@@ -70,6 +76,29 @@ class NetworkBoardTest extends OpenEditionTestBase {
 		assertThat(entry.getAfter()).isEqualTo("Netværk Nord");
 		assertThat(participationInfos.stream().flatMap(info -> info.linesFor(id).stream()))
 			.contains(new ParticipationLine("Netværk", "Netværk Nord"));
+	}
+
+	@Test
+	void aNetworksRegionsAreCountedInDanishOrder() {
+		var north = management.create(edition.getId(), "Netværk Nord", "", 10, null, "a@kl.dk");
+		var byRegion = new LinkedHashMap<String, List<Municipality>>();
+		all.forEach(m -> byRegion.computeIfAbsent(m.getRegion().getName(), r -> new ArrayList<>()).add(m));
+		assertThat(byRegion).hasSize(5);
+		// Two from the last region by name, one from each of the first two, put in in
+		// that
+		// order.
+		var names = byRegion.keySet().stream().sorted().toList();
+		var chosen = List.of(byRegion.get(names.get(4)).get(0), byRegion.get(names.get(4)).get(1),
+				byRegion.get(names.get(1)).get(0), byRegion.get(names.get(0)).get(0));
+		for (Municipality m : chosen) {
+			long id = fixtures.approved(edition.getId(), m.getCode(), EffortStatus.STARTED);
+			assignments.assign(id, north.getId(), null, "a@kl.dk");
+		}
+
+		var column = assignments.board(edition.getId()).networks().get(0);
+
+		assertThat(column.regions()).containsExactly(entry(names.get(0), 1L), entry(names.get(1), 1L),
+				entry(names.get(4), 2L));
 	}
 
 	@Test
