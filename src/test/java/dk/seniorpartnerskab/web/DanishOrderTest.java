@@ -2,6 +2,7 @@ package dk.seniorpartnerskab.web;
 
 import java.text.Collator;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,16 @@ class DanishOrderTest {
 
 		assertThat(DanishOrder.sorted(names, name -> name))
 			.isEqualTo(names.stream().sorted(Collator.getInstance(Copenhagen.DANISH)).toList());
+	}
+
+	@Test
+	void theOrderStaysRightPastTheKeptKeys() {
+		var many = IntStream.range(0, DanishOrder.MOST_KEPT + 10).mapToObj(n -> "Å" + n).toList();
+		DanishOrder.sorted(many, name -> name);
+
+		var names = List.of("Ørsted", "Århus", "Ærø", "Vordingborg", "Aabenraa", "Assens");
+		assertThat(DanishOrder.sorted(names, name -> name)).containsExactly("Assens", "Vordingborg", "Ærø", "Ørsted",
+				"Aabenraa", "Århus");
 	}
 
 }
