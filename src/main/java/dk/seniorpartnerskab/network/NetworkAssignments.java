@@ -226,13 +226,17 @@ public class NetworkAssignments {
 		Map<Integer, Municipality> byCode = new HashMap<>();
 		municipalities.findAllWithRegion().forEach(m -> byCode.put(m.getCode(), m));
 		var pinned = pins.pinnedIn(editionId);
-		var members = registrations.placements(editionId, RegistrationStatus.APPROVED).stream().map(r -> {
-			var m = byCode.get(r.municipalityCode());
-			boolean isPinned = r.networkId() != null && r.networkId().equals(pinned.get(r.id()));
-			return new NetworkBoard.Member(r.id(), r.reference(), m.getName(), m.getRegion().getCode(),
-					m.getRegion().getName(), r.effortStatus() == null ? EffortStatus.DECIDED : r.effortStatus(),
-					r.networkId(), isPinned, r.version(), m.getLatitude(), m.getLongitude());
-		}).toList();
+		var members = registrations
+			.findPlacementsByEditionIdAndStatusOrderBySubmittedAt(editionId, RegistrationStatus.APPROVED)
+			.stream()
+			.map(r -> {
+				var m = byCode.get(r.municipalityCode());
+				boolean isPinned = r.networkId() != null && r.networkId().equals(pinned.get(r.id()));
+				return new NetworkBoard.Member(r.id(), r.reference(), m.getName(), m.getRegion().getCode(),
+						m.getRegion().getName(), r.effortStatus() == null ? EffortStatus.DECIDED : r.effortStatus(),
+						r.networkId(), isPinned, r.version(), m.getLatitude(), m.getLongitude());
+			})
+			.toList();
 		return DanishOrder.sorted(members, NetworkBoard.Member::municipality);
 	}
 

@@ -14,12 +14,12 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
 	List<Registration> findByEditionIdAndStatusOrderBySubmittedAt(long editionId, RegistrationStatus status);
 
-	/** The edition's registrations in the status, in the order they came, for placing. */
-	@Query("""
-			select new dk.seniorpartnerskab.registration.RegistrationPlacement(r.id, r.reference, r.municipalityCode,
-			r.effortStatus, r.networkId, r.version) from Registration r
-			where r.editionId = :editionId and r.status = :status order by r.submittedAt""")
-	List<RegistrationPlacement> placements(long editionId, RegistrationStatus status);
+	/**
+	 * The edition's registrations in the status, in the order they came, for placing: a
+	 * projection, so only these fields are read.
+	 */
+	List<RegistrationPlacement> findPlacementsByEditionIdAndStatusOrderBySubmittedAt(long editionId,
+			RegistrationStatus status);
 
 	@Query("""
 			select count(r) from Registration r where r.editionId = :editionId
