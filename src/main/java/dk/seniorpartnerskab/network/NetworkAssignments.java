@@ -79,10 +79,9 @@ public class NetworkAssignments {
 		for (Network network : all) {
 			var in = members.stream().filter(m -> Objects.equals(m.networkId(), network.getId())).toList();
 			var counts = in.stream().collect(Collectors.groupingBy(NetworkBoard.Member::region, Collectors.counting()));
-			// The regions in Danish order, each name's collation key made once: a map
-			// sorted
-			// by the collator compared the names pair by pair on every member put in it,
-			// a fifth of the board's memory a page view (README: Speed, fix 24).
+			// The regions in Danish order by their collation keys: a map sorted by the
+			// collator compared the names pair by pair on every member put in it, a fifth
+			// of the board's memory a page view (README: Speed, fix 24).
 			var regions = new LinkedHashMap<String, Long>();
 			DanishOrder.sorted(counts.keySet(), name -> name).forEach(name -> regions.put(name, counts.get(name)));
 			long started = in.stream().filter(NetworkBoard.Member::isStarted).count();
