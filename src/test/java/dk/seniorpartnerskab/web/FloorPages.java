@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
+import dk.seniorpartnerskab.edition.EditionManagement;
+
 /**
  * Pages that do nothing, for {@link PageSpeedBenchmark} only: what the same filters,
  * Spring MVC, Thymeleaf and the layout cost before a page reads or shows anything. A page
@@ -26,6 +28,12 @@ class FloorPages {
 
 	@Controller
 	static class Pages {
+
+		private final EditionManagement editions;
+
+		Pages(EditionManagement editions) {
+			this.editions = editions;
+		}
 
 		/** The filters and Spring MVC, no template. */
 		@GetMapping("/benchmark/tekst")
@@ -61,6 +69,18 @@ class FloorPages {
 								"SP27-00" + i, "Hanne Hansen", "hanne@aabenraa.dk", "I gang", "12. maj 2027", "Ja"))
 						.toList());
 			return "benchmark/table";
+		}
+
+		/**
+		 * The staff layout around an empty main, after one read of the database (the
+		 * current edition, in a transaction of its own): the cheapest staff page that
+		 * shows anything stored.
+		 */
+		@GetMapping("/admin/benchmark/laesning")
+		String staffLayoutAfterOneRead(Model model) {
+			model.addAttribute("area", "admin");
+			model.addAttribute("edition", this.editions.current().orElseThrow().getName());
+			return "benchmark/read";
 		}
 
 		/** The staff layout (menu, signed-in user) around an empty main. */

@@ -264,6 +264,8 @@ class PageSpeedBenchmark {
 		targets.add(new Target("floor: a short template", "/benchmark/skabelon", false));
 		targets.add(new Target("floor: public layout, empty", "/benchmark/layout", false));
 		targets.add(new Target("floor: staff layout, empty", "/admin/benchmark/layout", true));
+		// The same after one read of the database: the cheapest staff page showing data.
+		targets.add(new Target("floor: staff layout, one read", "/admin/benchmark/laesning", true));
 		// And the public layout around 500 expressions (50 rows of 10 cells).
 		targets.add(new Target("floor: public layout, 500 texts", "/benchmark/tabel", false));
 		targets.add(new Target("staff: registrations list", "/admin/tilmeldinger", true));
