@@ -22,12 +22,22 @@ public interface MunicipalityRepository extends Repository<Municipality, Integer
 
 	Optional<Municipality> findByCode(Integer code);
 
+	/** Every municipality's code and name. */
+	List<MunicipalityName> findNamesBy();
+
+	/**
+	 * Every municipality's code and name in Danish alphabetical order, for pick lists.
+	 */
+	default List<MunicipalityName> namesInDanishOrder() {
+		return DanishOrder.sorted(findNamesBy(), MunicipalityName::name);
+	}
+
 	/**
 	 * Every municipality's name by its code: the one lookup for lists that show names.
 	 */
 	default Map<Integer, String> namesByCode() {
 		var names = new HashMap<Integer, String>();
-		findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
+		findNamesBy().forEach(m -> names.put(m.code(), m.name()));
 		return names;
 	}
 

@@ -171,9 +171,7 @@ class EvaluationAdminController {
 	}
 
 	private Map<Integer, String> municipalityNames() {
-		var names = new HashMap<Integer, String>();
-		municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
-		return names;
+		return municipalities.namesByCode();
 	}
 
 	private String text(String key, Locale locale) {

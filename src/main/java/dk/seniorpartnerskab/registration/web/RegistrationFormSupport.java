@@ -18,7 +18,6 @@ import org.springframework.validation.SmartValidator;
 import org.springframework.web.multipart.MultipartFile;
 
 import dk.seniorpartnerskab.municipality.MunicipalityRepository;
-import dk.seniorpartnerskab.municipality.Municipality;
 import dk.seniorpartnerskab.registration.Attachment;
 import dk.seniorpartnerskab.registration.CollaborationForum;
 import dk.seniorpartnerskab.registration.EffortStatus;
@@ -277,8 +276,8 @@ class RegistrationFormSupport {
 
 	Map<Integer, String> municipalityOptions() {
 		var options = new LinkedHashMap<Integer, String>();
-		for (Municipality m : municipalities.findAllInDanishOrder()) {
-			options.put(m.getCode(), m.getName());
+		for (var m : municipalities.namesInDanishOrder()) {
+			options.put(m.code(), m.name());
 		}
 		return options;
 	}

@@ -2,7 +2,6 @@ package dk.seniorpartnerskab.scheduling.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -126,9 +125,7 @@ class AttendanceController {
 	}
 
 	private Map<Integer, String> municipalityNames() {
-		var names = new HashMap<Integer, String>();
-		municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
-		return names;
+		return municipalities.namesByCode();
 	}
 
 	private Network network(long id) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -113,8 +112,7 @@ class PrintController {
 	}
 
 	private List<Row> rows(Meeting meeting) {
-		var names = new HashMap<Integer, String>();
-		municipalities.findAllWithRegion().forEach(m -> names.put(m.getCode(), m.getName()));
+		var names = municipalities.namesByCode();
 		var needsById = needs.forMeeting(meeting.getId());
 		var rows = new ArrayList<Row>();
 		for (var attendee : invitations.attendees(meeting.getId())) {

@@ -96,7 +96,12 @@ class RegistrationFormTest {
 				"Jeg accepterer, at oplysningerne i tilmeldingen behandles for at gennemføre Seniorpartnerskabet.");
 		assertThat(html.select("legend").eachText()).contains("Status", "Hvor samarbejder I om indsatsen?",
 				"Deltager 1", "Deltager 2", "Repræsenterer");
-		assertThat(html.select("select#municipalityCode option")).hasSize(99);
+		var municipalities = html.select("select#municipalityCode option");
+		assertThat(municipalities).hasSize(99);
+		// In Danish order, "aa" read as "å": Ærø, then Aabenraa, Aalborg and Aarhus last.
+		assertThat(municipalities.get(1).text()).isEqualTo("Albertslund");
+		assertThat(municipalities.eachText().subList(95, 99)).containsExactly("Ærø", "Aabenraa", "Aalborg", "Aarhus");
+		assertThat(municipalities.get(98).val()).isEqualTo("751");
 		assertThat(html.text()).contains("Mellem 50 og 5.000 tegn", "Mellem 20 og 3.000 tegn",
 				"Højst 3 filer i alt, PDF, DOCX eller ODT, højst 10 MB pr. fil", "Mellem 2 og 10 deltagere", "8 cifre");
 		assertThat(html.select("button[name=addParticipant]").text()).isEqualTo("Tilføj deltager");
