@@ -1,5 +1,6 @@
 package dk.seniorpartnerskab.web;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -63,12 +64,28 @@ class FloorPages {
 		@GetMapping("/benchmark/tabel")
 		String table(Model model) {
 			model.addAttribute("area", "public");
-			model.addAttribute("rows",
-					IntStream.range(0, 50)
-						.mapToObj(i -> new Row("Aabenraa " + i, "Region Syddanmark", "Modtaget", "Netværk 1",
-								"SP27-00" + i, "Hanne Hansen", "hanne@aabenraa.dk", "I gang", "12. maj 2027", "Ja"))
-						.toList());
+			model.addAttribute("rows", rows());
 			return "benchmark/table";
+		}
+
+		/**
+		 * The least a staff list of 50 rows can be: the staff layout, one read of the
+		 * database and the table of {@link #table}, with no link, form or condition in a
+		 * row.
+		 */
+		@GetMapping("/admin/benchmark/tabel")
+		String staffTable(Model model) {
+			model.addAttribute("area", "admin");
+			this.editions.current().orElseThrow();
+			model.addAttribute("rows", rows());
+			return "benchmark/table";
+		}
+
+		private static List<Row> rows() {
+			return IntStream.range(0, 50)
+				.mapToObj(i -> new Row("Aabenraa " + i, "Region Syddanmark", "Modtaget", "Netværk 1", "SP27-00" + i,
+						"Hanne Hansen", "hanne@aabenraa.dk", "I gang", "12. maj 2027", "Ja"))
+				.toList();
 		}
 
 		/**
