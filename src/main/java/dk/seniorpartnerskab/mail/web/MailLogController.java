@@ -30,6 +30,7 @@ import dk.seniorpartnerskab.mail.MailDispatcher;
 import dk.seniorpartnerskab.mail.MailOutbox;
 import dk.seniorpartnerskab.mail.MailSecrets;
 import dk.seniorpartnerskab.mail.MailSettings;
+import dk.seniorpartnerskab.mail.MailLogRow;
 import dk.seniorpartnerskab.mail.MailStatus;
 import dk.seniorpartnerskab.mail.OutgoingMail;
 import dk.seniorpartnerskab.mail.OutgoingMailRepository;
@@ -90,9 +91,9 @@ class MailLogController {
 		if (result.hasFieldErrors("status")) {
 			filter.setStatus(null);
 		}
-		Page<OutgoingMail> page = Pages.within(filter.getPage() - 1, PAGE_SIZE,
+		Page<MailLogRow> page = Pages.within(filter.getPage() - 1, PAGE_SIZE,
 				Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id")),
-				request -> mails.findAll(matching(filter), request));
+				request -> mails.findBy(matching(filter), rows -> rows.as(MailLogRow.class).page(request)));
 		filter.setPage(page.getNumber() + 1);
 		model.addAttribute("page", page);
 		model.addAttribute("statusOptions", statusOptions(locale));

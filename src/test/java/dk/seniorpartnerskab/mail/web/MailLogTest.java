@@ -74,6 +74,10 @@ class MailLogTest {
 		assertThat(recipients(page("/admin/mail?recipient=%25"))).isEmpty();
 		assertThat(recipients(page("/admin/mail?status=PENDING&kind=RECEIPT"))).isEmpty();
 		assertThat(recipients(page("/admin/mail?status=BOGUS"))).hasSize(3);
+		assertThat(page("/admin/mail?status=FAILED").select("table.table--zebra tbody td:nth-child(5)").text())
+			.isEqualTo("Fejlet: ikke sendt");
+		assertThat(page("/admin/mail?status=SENT").select("table.table--zebra tbody td:nth-child(5)").text())
+			.startsWith("Sendt ");
 	}
 
 	@Test
