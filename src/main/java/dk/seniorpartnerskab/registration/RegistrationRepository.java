@@ -14,6 +14,9 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
 
 	List<Registration> findByEditionIdAndStatusOrderBySubmittedAt(long editionId, RegistrationStatus status);
 
+	List<Registration> findByEditionIdAndNetworkIdAndStatusOrderBySubmittedAt(long editionId, long networkId,
+			RegistrationStatus status);
+
 	/**
 	 * The edition's registrations in the status, in the order they came, for placing: a
 	 * projection, so only these fields are read.

@@ -314,14 +314,11 @@ public class InvitationManagement {
 	@Transactional(readOnly = true)
 	public int notYetInvited(long meetingId) {
 		var meeting = meetings.findById(meetingId).orElseThrow();
-		var invited = invitations.findByMeeting(meetingId);
+		var invited = new Invited(invitations.findByMeeting(meetingId).stream().filter(Invitation::isActive).toList());
 		int count = 0;
 		for (Registration registration : eligible(meeting)) {
 			for (var participant : registration.getParticipants()) {
-				boolean already = invited.stream()
-					.anyMatch(i -> i.isActive() && (Objects.equals(i.getParticipantId(), participant.getId())
-							|| key(i.getEmail()).equals(key(participant.getEmail()))));
-				if (!already && !participant.isErased()) {
+				if (!participant.isErased() && invited.find(participant).isEmpty()) {
 					count++;
 				}
 			}
@@ -329,12 +326,16 @@ public class InvitationManagement {
 		return count;
 	}
 
+	/**
+	 * The approved registrations a meeting is for: its network's, or the edition's for a
+	 * meeting of the whole edition.
+	 */
 	private List<Registration> eligible(Meeting meeting) {
-		return registrations
-			.findByEditionIdAndStatusOrderBySubmittedAt(meeting.getEditionId(), RegistrationStatus.APPROVED)
-			.stream()
-			.filter(r -> meeting.isForWholeEdition() || Objects.equals(r.getNetworkId(), meeting.getNetworkId()))
-			.toList();
+		return meeting.isForWholeEdition()
+				? registrations.findByEditionIdAndStatusOrderBySubmittedAt(meeting.getEditionId(),
+						RegistrationStatus.APPROVED)
+				: registrations.findByEditionIdAndNetworkIdAndStatusOrderBySubmittedAt(meeting.getEditionId(),
+						meeting.getNetworkId(), RegistrationStatus.APPROVED);
 	}
 
 	/** The invitation behind a private link, if the token is one. */

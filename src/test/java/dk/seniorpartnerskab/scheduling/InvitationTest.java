@@ -554,6 +554,10 @@ class InvitationTest {
 			.containsExactlyInAnyOrder("anne.hansen@k751.dk", "bo.jensen@k751.dk");
 		assertThat(MeetingFigures.of(invitations.findByMeeting(northDay.getId())).invited()).isEqualTo(3);
 		assertThat(MeetingFigures.of(invitations.findByMeeting(southDay.getId())).invited()).isEqualTo(4);
+		// Everyone in each network is invited to its day, the withdrawn invitations
+		// aside.
+		assertThat(management.notYetInvited(northDay.getId())).isZero();
+		assertThat(management.notYetInvited(southDay.getId())).isZero();
 		var moved = fixtures.mails("NETWORK_MOVED");
 		assertThat(moved).extracting(SchedulingFixtures.SentMail::to).containsExactly("kontakt751@kommune.dk");
 		assertThat(moved.get(0).text()).contains("Jeres kommune er flyttet til Netværk Syd");
