@@ -39,6 +39,7 @@ import dk.seniorpartnerskab.scheduling.MeetingFigures;
 import dk.seniorpartnerskab.scheduling.MeetingKind;
 import dk.seniorpartnerskab.scheduling.MeetingManagement;
 import dk.seniorpartnerskab.scheduling.MeetingRepository;
+import dk.seniorpartnerskab.scheduling.MeetingTimes;
 import dk.seniorpartnerskab.scheduling.Needs;
 import dk.seniorpartnerskab.web.NotFoundException;
 import dk.seniorpartnerskab.web.ReadOnlyPage;
@@ -74,10 +75,12 @@ class MeetingController {
 
 	private final Needs needs;
 
-	MeetingController(Needs needs, MeetingRepository meetings, MeetingManagement management, EditionRepository editions,
-			EditionManagement editionManagement, MessageSource messages, InvitationRepository invitations,
-			InvitationManagement invitationManagement, MunicipalityRepository municipalities, Clock clock,
-			NetworkRepository networks) {
+	private final MeetingTimes meetingTimes;
+
+	MeetingController(MeetingTimes meetingTimes, Needs needs, MeetingRepository meetings, MeetingManagement management,
+			EditionRepository editions, EditionManagement editionManagement, MessageSource messages,
+			InvitationRepository invitations, InvitationManagement invitationManagement,
+			MunicipalityRepository municipalities, Clock clock, NetworkRepository networks) {
 		this.needs = needs;
 		this.networks = networks;
 		this.meetings = meetings;
@@ -89,6 +92,7 @@ class MeetingController {
 		this.invitationManagement = invitationManagement;
 		this.municipalities = municipalities;
 		this.clock = clock;
+		this.meetingTimes = meetingTimes;
 	}
 
 	/**
@@ -121,6 +125,9 @@ class MeetingController {
 				.add(meeting);
 		}
 		model.addAttribute("groups", groups.values());
+		// A model value, not the bean (@meetingTimes), so SpEL can compile the call in
+		// each row.
+		model.addAttribute("meetingTimes", meetingTimes);
 		return "scheduling/list";
 	}
 

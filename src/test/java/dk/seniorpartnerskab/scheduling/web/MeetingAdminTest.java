@@ -95,6 +95,8 @@ class MeetingAdminTest {
 		assertThat(detail.select("h1").text()).isEqualTo("Første udviklingsdag");
 		assertThat(detail.text()).contains("torsdag 30. september 2027 kl. 09.30–16.00",
 				"KL-huset, Weidekampsgade 10, 2300 København S");
+		var list = page(get("/admin/aktiviteter?forloeb=" + edition.getId()).with(user("v@kl.dk").roles("VIEWER")));
+		assertThat(list.select("tbody tr").text()).contains("torsdag 30. september 2027 kl. 09.30–16.00");
 	}
 
 	@Test
