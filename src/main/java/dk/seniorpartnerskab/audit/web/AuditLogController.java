@@ -50,9 +50,9 @@ class AuditLogController {
 		var entriesPage = Pages.within(page, PAGE_SIZE, Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id")),
 				request -> entries.findAll(specification, request));
 		model.addAttribute("entries", entriesPage);
-		// A model value, not the bean (@auditText): SpEL compiles calls on a variable,
-		// never
-		// on a bean reference, and each row makes five (README: Speed, fix 30).
+		// A model value, not the bean (@auditText): SpEL compiles calls on a
+		// variable, never on a bean reference, and each row makes five (README:
+		// Speed, fix 30).
 		model.addAttribute("auditText", text);
 		model.addAttribute("query", filter.toQuery());
 		model.addAttribute("actions", byLabel(entries.findAllActions(), text::action));

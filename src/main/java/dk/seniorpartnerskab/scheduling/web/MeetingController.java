@@ -125,8 +125,8 @@ class MeetingController {
 				.add(meeting);
 		}
 		model.addAttribute("groups", groups.values());
-		// A model value, not the bean (@meetingTimes), so SpEL can compile the call in
-		// each row.
+		// A model value, not the bean (@meetingTimes), so SpEL can compile the
+		// call in each row (README: Speed, fix 30).
 		model.addAttribute("meetingTimes", meetingTimes);
 		return "scheduling/list";
 	}
